@@ -1,0 +1,40 @@
+package dev.chorus.cli;
+
+import dev.chorus.run.Analysis;
+import dev.chorus.run.AnalysisResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chorus analyze}: ingest, clean and analyse inputs into a workspace. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {
+        "Analyse articles into a workspace (a DuckDB file). Rerunning resumes: articles already in the workspace are"
+            + " not processed again; new inputs are added and corpus-level stages rerun.",
+        "Inputs: .txt, .html/.htm, .jsonl, .warc, each optionally .gz; directories are walked recursively;"
+            + " globs such as 'data/**.jsonl' are expanded."})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or globs.")
+  List<String> inputs;
+
+  @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "DIR", description = "Workspace directory.")
+  Path workspace;
+
+  @Mixin RunOptions run;
+
+  @Override
+  public Integer call() throws Exception {
+    AnalysisResult result;
+    try (ProgressReporter progress = new ProgressReporter(System.err, run.quiet)) {
+      result = new Analysis(run.toOptions(inputs, workspace), progress).run("analyze");
+    }
+    if (!run.quiet) {
+      new Summary(System.out).printRun(result, workspace);
+    }
+    return result.hasSkips() ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
+  }
+}

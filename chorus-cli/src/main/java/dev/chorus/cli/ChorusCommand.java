@@ -1,0 +1,49 @@
+package dev.chorus.cli;
+
+import dev.chorus.store.WorkspaceException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code chorus} entry point. */
+@Command(
+    name = "chorus",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Who says what across a pile of news articles: shared talking points, claims, quotes, entities"
+        + " and framing, each linked to the sentences behind it.",
+    subcommands = {
+        DemoCommand.class, AnalyzeCommand.class, ExportCommand.class, InfoCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done", "1:failed (workspace, output or internal error)", "2:usage error",
+        "3:completed, but some inputs were skipped (each listed with its reason)"})
+public final class ChorusCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ChorusCommand());
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      PrintWriter err = line.getErr();
+      if (ex instanceof WorkspaceException || ex instanceof java.io.IOException) {
+        err.println("chorus: " + ex.getMessage());
+      } else {
+        err.println("chorus: internal error: " + ex);
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILED;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

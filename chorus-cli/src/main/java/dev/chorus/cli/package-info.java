@@ -1,0 +1,2 @@
+/** The {@code chorus} command line: picocli commands over the core pipeline, workspace and exporters. */
+package dev.chorus.cli;

@@ -1,0 +1,128 @@
+package dev.chorus.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.chorus.model.Article;
+import dev.chorus.model.OffsetMap;
+import dev.chorus.model.Removal;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.SkippedInput;
+import dev.chorus.store.Workspace;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the JSON export contract, streaming article by article:
+ * <pre>{@code
+ * {"chorus_export_version": 1,
+ *  "articles": [{"id", "source", "title", "url", "published", "published_inferred", "language", "text",
+ *                "removed": [{"text", "reason", "start", "end"}], "duplicate_of", ...}],
+ *  "entities": [], "quotes": [], "time_expressions": [], "claims": [], "comparisons": [],
+ *  "reuse": [], "talking_points": [], "timeline": [], "framing": [], "skipped_inputs": [...]}
+ * }</pre>
+ * {@code text} is the cleaned text; evidence spans are {@code {"article","start","end"}} into it. Removals index
+ * {@code original_text}; {@code offset_map} rows {@code [clean_start, original_start, length]} map one to the other.
+ */
+public final class JsonExporter {
+  public static final int VERSION = 1;
+  /** Sections later stages fill; present (empty) from version 1 on. */
+  static final List<String> FINDING_SECTIONS = List.of(
+      "entities", "quotes", "time_expressions", "claims", "comparisons", "reuse", "talking_points", "timeline",
+      "framing");
+
+  public void export(Workspace ws, Path target) throws IOException {
+    Path temp = AtomicFiles.tempSibling(target);
+    try (OutputStream out = Files.newOutputStream(temp);
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      write(ws, g);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    AtomicFiles.moveIntoPlace(temp, target);
+  }
+
+  void write(Workspace ws, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("chorus_export_version", VERSION);
+    g.writeArrayFieldStart("articles");
+    try {
+      ws.forEachArticle(a -> {
+        try {
+          writeArticle(a, g);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    g.writeEndArray();
+    for (String section : FINDING_SECTIONS) {
+      g.writeArrayFieldStart(section);
+      g.writeEndArray();
+    }
+    g.writeArrayFieldStart("skipped_inputs");
+    for (SkippedInput s : ws.skippedInputs()) {
+      g.writeStartObject();
+      g.writeStringField("input", s.input());
+      g.writeStringField("reason", s.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeArticle(Article a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("source", a.source());
+    g.writeStringField("title", a.title());
+    g.writeStringField("url", a.url());
+    g.writeStringField("published", a.published());
+    g.writeBooleanField("published_inferred", a.publishedInferred());
+    g.writeStringField("published_source", a.publishedSource());
+    g.writeStringField("language", a.language());
+    g.writeStringField("input", a.input());
+    g.writeStringField("format", a.format());
+    g.writeStringField("text", a.text());
+    g.writeArrayFieldStart("removed");
+    for (Removal r : a.removed()) {
+      g.writeStartObject();
+      g.writeStringField("text", r.text());
+      g.writeStringField("reason", r.reason());
+      g.writeNumberField("start", r.start());
+      g.writeNumberField("end", r.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("duplicate_of", a.duplicateOf());
+    g.writeArrayFieldStart("sentences");
+    for (Sentence s : a.sentences()) {
+      g.writeStartObject();
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeNumberField("paragraph", s.paragraph());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("original_text", a.originalText());
+    g.writeArrayFieldStart("offset_map");
+    OffsetMap m = a.offsets();
+    for (int i = 0; m != null && i < m.segmentCount(); i++) {
+      g.writeStartArray();
+      g.writeNumber(m.derivedStart(i));
+      g.writeNumber(m.originalStart(i));
+      g.writeNumber(m.length(i));
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.chorus.export;
+
+import dev.chorus.store.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes the workspace's tables as CSV or Parquet files in a directory, through DuckDB's {@code COPY}.
+ * The directory is built beside the target and renamed into place.
+ */
+public final class TableExporter {
+  /** File name → query. The same tables as the JSON export, flattened. */
+  static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+  static {
+    TABLES.put("articles", "SELECT id, source, title, url, published, published_inferred, published_source, language,"
+        + " input, format, text, duplicate_of, content_hash FROM articles ORDER BY id");
+    TABLES.put("removed", "SELECT article_id AS article, start, \"end\", text, reason FROM removed_spans"
+        + " ORDER BY article_id, start");
+    TABLES.put("sentences", "SELECT article_id AS article, idx, start, \"end\", paragraph FROM sentences"
+        + " ORDER BY article_id, idx");
+    TABLES.put("original_texts", "SELECT article_id AS article, text FROM original_texts ORDER BY article_id");
+    TABLES.put("offset_map", "SELECT article_id AS article, clean_start, original_start, length FROM offset_segments"
+        + " ORDER BY article_id, clean_start");
+    TABLES.put("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input");
+  }
+
+  public void export(Workspace ws, ExportFormat format, Path targetDir) throws IOException {
+    if (format == ExportFormat.JSON) {
+      throw new IllegalArgumentException("JSON is written by JsonExporter");
+    }
+    Path temp = AtomicFiles.tempSibling(targetDir);
+    AtomicFiles.deleteTree(temp);
+    Files.createDirectories(temp);
+    String ext = format == ExportFormat.CSV ? "csv" : "parquet";
+    String options = format == ExportFormat.CSV ? "(FORMAT CSV, HEADER)" : "(FORMAT PARQUET, COMPRESSION ZSTD)";
+    try (Statement st = ws.connection().createStatement()) {
+      for (var e : TABLES.entrySet()) {
+        Path file = temp.resolve(e.getKey() + "." + ext).toAbsolutePath();
+        st.execute("COPY (" + e.getValue() + ") TO '" + file.toString().replace("'", "''") + "' " + options);
+      }
+    } catch (SQLException e) {
+      AtomicFiles.deleteTree(temp);
+      throw new IOException("export failed: " + e.getMessage(), e);
+    }
+    AtomicFiles.moveIntoPlace(temp, targetDir);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.chorus.extract;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Removal;
+import dev.chorus.pipeline.ArticleStage;
+import dev.chorus.pipeline.Capability;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an HTML article into text: the original text becomes every visible block of the page, one per line,
+ * and the blocks the extractor dropped are recorded as removals, so the cleaned text still maps back to
+ * the page. Page metadata fills what the input did not say. Plain-text articles pass through.
+ */
+public final class MainTextStage implements ArticleStage {
+  private final MainTextExtractor extractor;
+
+  public MainTextStage(MainTextExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  @Override
+  public String name() {
+    return "extract";
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return EnumSet.of(Capability.INGESTED);
+  }
+
+  @Override
+  public Set<Capability> provides() {
+    return EnumSet.of(Capability.MAIN_TEXT);
+  }
+
+  @Override
+  public Article process(Article a) {
+    if (a.html() == null) {
+      return a;
+    }
+    ExtractedPage page = extractor.extract(a.html(), a.url());
+    StringBuilder original = new StringBuilder();
+    List<Removal> removed = new ArrayList<>();
+    for (TextBlock b : page.blocks()) {
+      if (original.length() > 0) {
+        original.append('\n');
+      }
+      int start = original.length();
+      original.append(b.text());
+      if (!b.kept()) {
+        removed.add(new Removal(start, original.length(), b.text(), "extractor: " + b.dropReason()));
+      }
+    }
+    PageMetadata m = page.metadata();
+    Article out = a.withOriginalText(original.toString(), null)
+        .withMetadata(a.title() != null ? a.title() : m.title(), a.url() != null ? a.url() : m.url(),
+            a.published() != null ? a.published() : m.published(),
+            a.published() != null ? a.publishedSource() : m.publishedSource());
+    return out.withCleanText(null, removed, null, null);
+  }
+}

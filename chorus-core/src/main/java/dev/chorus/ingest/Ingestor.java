@@ -1,0 +1,75 @@
+package dev.chorus.ingest;
+
+import dev.chorus.model.Article;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads input files one after another with the reader for each format and hands articles to a sink.
+ * Nothing an input contains can stop the run: every failure becomes a skip with the input's name and the reason.
+ */
+public final class Ingestor {
+  private final List<DocumentReader> readers;
+  private final Manifest manifest;
+  private final IngestLimits limits;
+
+  public Ingestor(IngestLimits limits, Manifest manifest) {
+    this.limits = limits;
+    this.manifest = manifest;
+    this.readers = List.of(new TextReader(limits), new HtmlReader(limits), new JsonLinesReader(limits),
+        new WarcReader(limits));
+  }
+
+  public void ingest(InputFile file, ArticleSink sink) {
+    DocumentReader reader = readerFor(file);
+    if (reader == null) {
+      sink.skip(file.displayName(),
+          "unsupported format: expected .txt, .html, .htm, .jsonl, .warc (optionally .gz)");
+      return;
+    }
+    ArticleSink checked = new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        String body = article.originalText() != null ? article.originalText() : article.html();
+        if (body == null || body.isBlank()) {
+          sink.skip(article.input(), "empty: no text");
+        } else if (body.length() > limits.maxArticleChars()) {
+          sink.skip(article.input(), "too long: " + body.length() + " characters, limit " + limits.maxArticleChars()
+              + " (see --max-article-chars)");
+        } else {
+          sink.accept(manifest.apply(article, file));
+        }
+      }
+
+      @Override
+      public void skip(String input, String reason) {
+        sink.skip(input, reason);
+      }
+
+      @Override
+      public boolean alreadyDone(String id, String input) {
+        return sink.alreadyDone(id, input);
+      }
+    };
+    try {
+      reader.read(file, checked);
+    } catch (UnreadableInputException e) {
+      sink.skip(file.displayName(), e.getMessage());
+    } catch (IOException e) {
+      sink.skip(file.displayName(), "unreadable: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.skip(file.displayName(), "could not be parsed: " + e);
+    }
+  }
+
+  private DocumentReader readerFor(InputFile file) {
+    String name = file.innerName();
+    for (DocumentReader r : readers) {
+      if (r.accepts(name)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.chorus.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article as the pipeline knows it. Ingest fills the identity, metadata and {@code originalText};
+ * stages return copies with more filled in ({@code text}, {@code removed}, {@code offsets}, {@code language},
+ * {@code sentences}). {@code text} is the cleaned text every {@link Span} indexes.
+ *
+ * @param id stable id: the file name's stem, a JSONL {@code id}, or file#record for multi-article inputs
+ * @param input where it came from (path, path#line, path#record)
+ * @param format the reader that produced it: txt, html, jsonl, warc
+ * @param published ISO-8601 date (yyyy-MM-dd) or null when unknown
+ * @param publishedSource where the date came from (manifest, jsonl, meta tag name, json-ld, time), or null
+ * @param html the raw HTML when the input was HTML, else null; dropped once extracted
+ * @param contentHash hash of the cleaned text, for exact duplicates
+ * @param duplicateOf id of an earlier article with the same cleaned content, or null
+ */
+public record Article(
+    String id,
+    String input,
+    String format,
+    String source,
+    String title,
+    String url,
+    String published,
+    String publishedSource,
+    boolean publishedInferred,
+    String language,
+    String html,
+    String originalText,
+    String text,
+    List<Removal> removed,
+    OffsetMap offsets,
+    List<Sentence> sentences,
+    String contentHash,
+    String duplicateOf) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    removed = removed == null ? List.of() : List.copyOf(removed);
+    sentences = sentences == null ? List.of() : List.copyOf(sentences);
+  }
+
+  /** A freshly read article: only identity, metadata and original text (or HTML) are known. */
+  public static Article ingested(
+      String id, String input, String format, String source, String title, String url,
+      String published, String publishedSource, String language, String html, String originalText) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, false, language,
+        html, originalText, null, List.of(), null, List.of(), null, null);
+  }
+
+  public Article withOriginalText(String originalText, String html) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+  }
+
+  public Article withMetadata(String title, String url, String published, String publishedSource) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+  }
+
+  public Article withCleanText(String text, List<Removal> removed, OffsetMap offsets, String contentHash) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+  }
+
+  public Article withLanguage(String language) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+  }
+
+  public Article withSentences(List<Sentence> sentences) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+  }
+
+  public Article withDuplicateOf(String duplicateOf) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+  }
+
+  /** The cleaned text of a span of this article. */
+  public String textOf(Span span) {
+    return text.substring(span.start(), span.end());
+  }
+}

@@ -1,0 +1,15 @@
+package dev.chorus.pipeline;
+
+/** What a stage adds to an article or to the corpus; stages require and provide these. */
+public enum Capability {
+  /** Identity, metadata and original text (or HTML): what ingest gives. */
+  INGESTED,
+  /** Main text pulled out of HTML; plain-text inputs have it from the start. */
+  MAIN_TEXT,
+  /** Cleaned text with removals and the offset map back to the original. */
+  CLEAN_TEXT,
+  LANGUAGE,
+  SENTENCES,
+  /** Exact duplicates flagged across the corpus. */
+  DUPLICATES
+}

@@ -1,0 +1,30 @@
+package dev.chorus.reuse;
+
+import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.store.Workspace;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Flags articles whose cleaned content equals an earlier article's, across the whole workspace. */
+public final class ExactDuplicateStage implements CorpusStage {
+  @Override
+  public String name() {
+    return "duplicates";
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return EnumSet.of(Capability.CLEAN_TEXT);
+  }
+
+  @Override
+  public Set<Capability> provides() {
+    return EnumSet.of(Capability.DUPLICATES);
+  }
+
+  @Override
+  public void run(Workspace workspace) {
+    workspace.markExactDuplicates();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.chorus.store;
+
+import java.util.Map;
+
+/** Counts for {@code chorus info} and the demo's summary. Maps are ordered by descending count. */
+public record WorkspaceSummary(
+    int schemaVersion,
+    long articles,
+    long duplicates,
+    long sentences,
+    long removedSpans,
+    long skippedInputs,
+    Map<String, Long> languages,
+    Map<String, Long> formats,
+    Map<String, Long> removalReasons) {}
