@@ -14,7 +14,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Writes the JSON export contract, streaming article by article:
@@ -31,7 +34,7 @@ import java.util.List;
 public final class JsonExporter {
   public static final int VERSION = 1;
   /** Sections later stages fill; present (empty) from version 1 on. */
-  static final List<String> FINDING_SECTIONS = List.of(
+  public static final List<String> FINDING_SECTIONS = List.of(
       "entities", "quotes", "time_expressions", "claims", "comparisons", "reuse", "talking_points", "timeline",
       "framing");
 
@@ -64,8 +67,16 @@ public final class JsonExporter {
       throw e.getCause();
     }
     g.writeEndArray();
-    for (String section : FINDING_SECTIONS) {
-      g.writeArrayFieldStart(section);
+    Map<String, ExportSection> sections = new HashMap<>();
+    for (ExportSection s : ServiceLoader.load(ExportSection.class)) {
+      sections.put(s.name(), s);
+    }
+    for (String name : FINDING_SECTIONS) {
+      g.writeArrayFieldStart(name);
+      ExportSection section = sections.get(name);
+      if (section != null) {
+        section.writeElements(ws, g);
+      }
       g.writeEndArray();
     }
     g.writeArrayFieldStart("skipped_inputs");

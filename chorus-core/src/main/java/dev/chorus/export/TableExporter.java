@@ -14,7 +14,10 @@ import java.util.Map;
  * The directory is built beside the target and renamed into place.
  */
 public final class TableExporter {
-  /** File name → query. The same tables as the JSON export, flattened. */
+  /**
+   * File name → query. The same tables as the JSON export, flattened. Stages that add tables add their entries
+   * here, queries that return nothing until their stage has run.
+   */
   static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {

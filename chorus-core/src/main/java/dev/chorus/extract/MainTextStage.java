@@ -59,6 +59,6 @@ public final class MainTextStage implements ArticleStage {
         .withMetadata(a.title() != null ? a.title() : m.title(), a.url() != null ? a.url() : m.url(),
             a.published() != null ? a.published() : m.published(),
             a.published() != null ? a.publishedSource() : m.publishedSource());
-    return out.withCleanText(null, removed, null, null);
+    return out.withCleanText(null, removed, null, null).withPageInfo(m.byline(), m.site(), m.modified());
   }
 }

@@ -70,7 +70,8 @@ public final class Manifest {
     return new Article(a.id(), a.input(), a.format(), or(m.source(), a.source()), a.title(), or(m.url(), a.url()),
         or(m.published(), a.published()), m.published() != null ? "manifest" : a.publishedSource(),
         a.publishedInferred(), or(m.language(), a.language()), a.html(), a.originalText(), a.text(), a.removed(),
-        a.offsets(), a.sentences(), a.contentHash(), a.duplicateOf());
+        a.offsets(), a.sentences(), a.contentHash(), a.duplicateOf(), a.byline(), a.site(), a.modified(),
+        a.annotations());
   }
 
   private static String or(String preferred, String fallback) {

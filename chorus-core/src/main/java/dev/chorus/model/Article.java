@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param html the raw HTML when the input was HTML, else null; dropped once extracted
  * @param contentHash hash of the cleaned text, for exact duplicates
  * @param duplicateOf id of an earlier article with the same cleaned content, or null
+ * @param byline author(s) as the page gives them, or null
+ * @param site outlet or site name as the page gives it, or null
+ * @param modified ISO date the page says it was last modified, kept apart from {@code published}, or null
+ * @param annotations what the annotate stage found (entities, quotes, dates, numbers), never null
  */
 public record Article(
     String id,
@@ -35,12 +39,17 @@ public record Article(
     OffsetMap offsets,
     List<Sentence> sentences,
     String contentHash,
-    String duplicateOf) {
+    String duplicateOf,
+    String byline,
+    String site,
+    String modified,
+    Annotations annotations) {
 
   public Article {
     Objects.requireNonNull(id, "id");
     removed = removed == null ? List.of() : List.copyOf(removed);
     sentences = sentences == null ? List.of() : List.copyOf(sentences);
+    annotations = annotations == null ? Annotations.none() : annotations;
   }
 
   /** A freshly read article: only identity, metadata and original text (or HTML) are known. */
@@ -48,37 +57,49 @@ public record Article(
       String id, String input, String format, String source, String title, String url,
       String published, String publishedSource, String language, String html, String originalText) {
     return new Article(id, input, format, source, title, url, published, publishedSource, false, language,
-        html, originalText, null, List.of(), null, List.of(), null, null);
+        html, originalText, null, List.of(), null, List.of(), null, null, null, null, null, null);
   }
 
   public Article withOriginalText(String originalText, String html) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
   }
 
   public Article withMetadata(String title, String url, String published, String publishedSource) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
   }
 
   public Article withCleanText(String text, List<Removal> removed, OffsetMap offsets, String contentHash) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
   }
 
   public Article withLanguage(String language) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
   }
 
   public Article withSentences(List<Sentence> sentences) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
   }
 
   public Article withDuplicateOf(String duplicateOf) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+  }
+
+  public Article withPageInfo(String byline, String site, String modified) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
+        modified, annotations);
+  }
+
+  public Article withAnnotations(Annotations annotations) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
+        modified, annotations);
   }
 
   /** The cleaned text of a span of this article. */

@@ -123,6 +123,42 @@ public final class Pipeline implements ArticleStage {
       return this;
     }
 
+    /**
+     * Adds stages in an order that satisfies their requirements: stable (a stage keeps its place unless it needs
+     * something a later one provides), so modules can contribute stages without knowing each other.
+     */
+    public Builder addAll(List<? extends Stage> stages) {
+      Set<Capability> have = EnumSet.of(Capability.INGESTED);
+      for (Stage s : articleStages) {
+        have.addAll(s.provides());
+      }
+      List<Stage> pending = new ArrayList<>(stages);
+      pending.sort((a, b) -> Boolean.compare(a instanceof CorpusStage, b instanceof CorpusStage));
+      while (!pending.isEmpty()) {
+        Stage next = null;
+        for (Stage s : pending) {
+          if (have.containsAll(s.requires())) {
+            next = s;
+            break;
+          }
+        }
+        if (next == null) {
+          throw new StageOrderException("cannot order stages " + pending.stream().map(Stage::name).toList()
+              + ": their requirements are not provided (have " + have + ")");
+        }
+        pending.remove(next);
+        have.addAll(next.provides());
+        if (next instanceof ArticleStage a) {
+          add(a);
+        } else if (next instanceof CorpusStage c) {
+          add(c);
+        } else {
+          throw new IllegalArgumentException("stage " + next.name() + " is neither an article nor a corpus stage");
+        }
+      }
+      return this;
+    }
+
     /** Builds and checks the chain; throws {@link StageOrderException} when a requirement is unmet. */
     public Pipeline build() {
       return new Pipeline(articleStages, corpusStages);

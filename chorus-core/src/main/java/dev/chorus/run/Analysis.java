@@ -12,6 +12,7 @@ import dev.chorus.language.LanguageStage;
 import dev.chorus.model.Article;
 import dev.chorus.model.SkippedInput;
 import dev.chorus.pipeline.Pipeline;
+import dev.chorus.pipeline.Stage;
 import dev.chorus.reuse.ExactDuplicateStage;
 import dev.chorus.segment.IcuSentenceSplitter;
 import dev.chorus.segment.SentenceStage;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -48,15 +50,21 @@ public final class Analysis {
     this.listener = listener == null ? AnalysisListener.NONE : listener;
   }
 
-  /** The standard chain of stages. Later stages register here. */
+  /**
+   * The standard chain: core stages, then those of every {@link StageProvider} on the classpath (modules such as
+   * the NLP backend register one in {@code META-INF/services}), ordered by what each requires.
+   */
   public static Pipeline standardPipeline(AnalysisOptions options) {
-    return Pipeline.builder()
-        .add(new MainTextStage(new DensityMainTextExtractor()))
-        .add(ResidueCleaner.withBundledPatterns())
-        .add(new LanguageStage(options.languages()))
-        .add(new SentenceStage(new IcuSentenceSplitter()))
-        .add(new ExactDuplicateStage())
-        .build();
+    List<Stage> stages = new ArrayList<>(List.of(
+        new MainTextStage(new DensityMainTextExtractor()),
+        ResidueCleaner.withBundledPatterns(),
+        new LanguageStage(options.languages()),
+        new SentenceStage(new IcuSentenceSplitter()),
+        new ExactDuplicateStage()));
+    for (StageProvider provider : ServiceLoader.load(StageProvider.class)) {
+      stages.addAll(provider.stages(options));
+    }
+    return Pipeline.builder().addAll(stages).build();
   }
 
   public AnalysisResult run(String command) throws IOException {
@@ -180,7 +188,8 @@ public final class Analysis {
       }
       return new Article(id, a.input(), a.format(), a.source(), a.title(), a.url(), a.published(),
           a.publishedSource(), a.publishedInferred(), a.language(), a.html(), a.originalText(), a.text(),
-          a.removed(), a.offsets(), a.sentences(), a.contentHash(), a.duplicateOf());
+          a.removed(), a.offsets(), a.sentences(), a.contentHash(), a.duplicateOf(), a.byline(), a.site(), a.modified(),
+        a.annotations());
     }
 
     @Override

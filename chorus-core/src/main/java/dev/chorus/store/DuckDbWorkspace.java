@@ -212,6 +212,14 @@ public final class DuckDbWorkspace implements Workspace {
         art.append(a.contentHash());
         art.appendNull();
         art.append(runId);
+        str(art, a.byline());
+        str(art, a.site());
+        LocalDate modified = dev.chorus.ingest.IsoDates.day(a.modified());
+        if (modified == null) {
+          art.appendNull();
+        } else {
+          art.append(modified);
+        }
         art.endRow();
 
         orig.beginRow().append(a.id()).append(a.originalText()).endRow();
@@ -289,7 +297,8 @@ public final class DuckDbWorkspace implements Workspace {
     List<Article> rows = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("""
         SELECT a.id, a.input, a.format, a.source, a.title, a.url, CAST(a.published AS VARCHAR), a.published_source,
-               a.published_inferred, a.language, o.text, a.text, a.content_hash, a.duplicate_of
+               a.published_inferred, a.language, o.text, a.text, a.content_hash, a.duplicate_of,
+               a.byline, a.site_name, CAST(a.modified AS VARCHAR)
         FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id
         WHERE a.id > ? ORDER BY a.id LIMIT ?""")) {
       ps.setString(1, after);
@@ -298,7 +307,8 @@ public final class DuckDbWorkspace implements Workspace {
         while (rs.next()) {
           rows.add(new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
               rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10), null,
-              rs.getString(11), rs.getString(12), List.of(), null, List.of(), rs.getString(13), rs.getString(14)));
+              rs.getString(11), rs.getString(12), List.of(), null, List.of(), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+              rs.getString(17), null));
         }
       }
     }

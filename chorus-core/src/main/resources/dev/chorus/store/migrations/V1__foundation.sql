@@ -24,7 +24,10 @@ CREATE TABLE articles (
   text               VARCHAR NOT NULL,  -- cleaned text; every span indexes it
   content_hash       VARCHAR NOT NULL,
   duplicate_of       VARCHAR,           -- id of the first article with the same content, if any
-  run_id             INTEGER NOT NULL
+  run_id             INTEGER NOT NULL,
+  byline             VARCHAR,
+  site_name          VARCHAR,           -- as the page names its site (source is the outlet given by the user)
+  modified           DATE               -- last-modified date the page gives, kept apart from published
 );
 CREATE TABLE original_texts (
   article_id VARCHAR PRIMARY KEY,
