@@ -9,6 +9,9 @@ import java.util.List;
  * Nothing an input contains can stop the run: every failure becomes a skip with the input's name and the reason.
  */
 public final class Ingestor {
+  /** News pages carry roughly 5–20 characters of markup per character of text; HTML gets this much more room. */
+  static final int MARKUP_PER_TEXT_CHAR = 10;
+
   private final List<DocumentReader> readers;
   private final Manifest manifest;
   private final IngestLimits limits;
@@ -30,12 +33,14 @@ public final class Ingestor {
     ArticleSink checked = new ArticleSink() {
       @Override
       public void accept(Article article) {
-        String body = article.originalText() != null ? article.originalText() : article.html();
+        boolean html = article.originalText() == null;
+        String body = html ? article.html() : article.originalText();
+        long limit = (long) limits.maxArticleChars() * (html ? MARKUP_PER_TEXT_CHAR : 1);
         if (body == null || body.isBlank()) {
           sink.skip(article.input(), "empty: no text");
-        } else if (body.length() > limits.maxArticleChars()) {
-          sink.skip(article.input(), "too long: " + body.length() + " characters, limit " + limits.maxArticleChars()
-              + " (see --max-article-chars)");
+        } else if (body.length() > limit) {
+          sink.skip(article.input(), "too long: " + body.length() + (html ? " characters of HTML" : " characters")
+              + ", limit " + limit + " (see --max-article-chars)");
         } else {
           sink.accept(manifest.apply(article, file));
         }
