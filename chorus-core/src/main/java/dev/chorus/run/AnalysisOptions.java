@@ -41,6 +41,10 @@ public record AnalysisOptions(
     return new AnalysisOptions(inputs, workspace, manifest, limits, languages, threads, batchSize);
   }
 
+  public AnalysisOptions withBatchSize(int batchSize) {
+    return new AnalysisOptions(inputs, workspace, manifest, limits, languages, threads, Math.max(1, batchSize));
+  }
+
   public AnalysisOptions withThreads(int threads) {
     return new AnalysisOptions(inputs, workspace, manifest, limits, languages, Math.max(1, threads), batchSize);
   }

@@ -161,6 +161,10 @@ public final class DuckDbWorkspace implements Workspace {
     try {
       conn.setAutoCommit(false);
       try {
+        try (Statement st = conn.createStatement()) {
+          // duckdb_jdbc opens the transaction with the first statement; appenders outside one commit on their own
+          st.execute("SELECT 1");
+        }
         if (!skipped.isEmpty()) {
           // A rerun retries skipped inputs: keep one row per input, the latest reason.
           try (PreparedStatement del = conn.prepareStatement("DELETE FROM skipped_inputs WHERE input = ?")) {
@@ -236,6 +240,17 @@ public final class DuckDbWorkspace implements Workspace {
               .endRow();
         }
       }
+      flushAll(art, orig, seg, rem, sen);
+    }
+  }
+
+  /**
+   * Appender errors (a constraint violation) surface only from an explicit flush: {@code close()} swallows them
+   * and the transaction is silently discarded. Flushing first turns them into an exception and a rollback.
+   */
+  private static void flushAll(DuckDBAppender... appenders) throws SQLException {
+    for (DuckDBAppender a : appenders) {
+      a.flush();
     }
   }
 
@@ -247,6 +262,7 @@ public final class DuckDbWorkspace implements Workspace {
       for (SkippedInput s : skipped) {
         app.beginRow().append(s.input()).append(s.reason()).append(runId).endRow();
       }
+      flushAll(app);
     }
   }
 
