@@ -1,0 +1,120 @@
+package dev.chorus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.testing.HostileCorpus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  @TempDir Path tmp;
+
+  /** Runs chorus with the given arguments, capturing stdout and stderr. */
+  record Run(int exit, String out, String err) {}
+
+  static Run chorus(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StringWriter picoOut = new StringWriter();
+    StringWriter picoErr = new StringWriter();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      CommandLine cl = ChorusCommand.commandLine();
+      cl.setOut(new PrintWriter(picoOut, true));
+      cl.setErr(new PrintWriter(picoErr, true));
+      int exit = cl.execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8) + picoOut,
+          err.toString(StandardCharsets.UTF_8) + picoErr);
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void helpWorksOnEveryCommand() {
+    for (String cmd : new String[] {"demo", "analyze", "export", "info"}) {
+      Run r = chorus(cmd, "--help");
+      assertThat(r.exit()).as(cmd).isZero();
+      assertThat(r.out()).as(cmd).contains("Usage: chorus " + cmd);
+    }
+    assertThat(chorus("--help").out()).contains("Exit codes:");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run r = chorus("analyze", "--no-such-option", "x", "-w", tmp.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("no-such-option");
+  }
+
+  @Test
+  void demoAnalysesTheBundledCorpusAndWritesTheExport() throws Exception {
+    Path ws = tmp.resolve("demo");
+    Run r = chorus("demo", "--workspace", ws.toString(), "--corpus",
+        Path.of("..", "examples", "kazakhstan-2022").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("5 new articles", "removed", "photo caption", "breadcrumb", "end-of-article marker");
+    JsonNode export = new ObjectMapper().readTree(ws.resolve(DemoCommand.EXPORT_NAME).toFile());
+    assertThat(export.get("articles")).hasSize(5);
+  }
+
+  @Test
+  void hostileCorpusExitsWithCompletedWithSkipsAndNamesEachSkip() throws Exception {
+    Path corpus = tmp.resolve("hostile");
+    HostileCorpus.write(corpus);
+    Run r = chorus("analyze", corpus.toString(), "--workspace", tmp.resolve("ws").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
+    for (String name : HostileCorpus.SKIPPED_SUFFIXES) {
+      assertThat(r.err()).contains(name);
+      assertThat(r.out()).contains(name);
+    }
+    assertThat(r.err()).doesNotContain("\r");
+    Run info = chorus("info", "--workspace", tmp.resolve("ws").toString());
+    assertThat(info.exit()).isZero();
+    assertThat(info.out()).contains(HostileCorpus.GOOD_IDS.size() + " articles", "junk.txt");
+  }
+
+  @Test
+  void exportWritesEachFormat() throws Exception {
+    Path ws = tmp.resolve("ws");
+    Path corpus = Files.createDirectories(tmp.resolve("c"));
+    Files.writeString(corpus.resolve("a.txt"), "Headline here\nA story about the protests in Almaty.");
+    assertThat(chorus("analyze", corpus.toString(), "-w", ws.toString(), "-q").exit()).isZero();
+    assertThat(chorus("export", "-w", ws.toString(), "--format", "json", "--out", tmp.resolve("x.json").toString())
+        .exit()).isZero();
+    assertThat(chorus("export", "-w", ws.toString(), "--format", "csv", "--out", tmp.resolve("csv").toString())
+        .exit()).isZero();
+    assertThat(chorus("export", "-w", ws.toString(), "--format", "parquet", "--out", tmp.resolve("pq").toString())
+        .exit()).isZero();
+    assertThat(tmp.resolve("csv/articles.csv")).content().contains("Headline here");
+    assertThat(tmp.resolve("pq/articles.parquet")).isNotEmptyFile();
+    assertThat(chorus("export", "-w", ws.toString(), "--format", "xml", "--out", "x").exit())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void missingWorkspaceFailsWithAClearMessage() {
+    Run r = chorus("info", "-w", tmp.resolve("none").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.err()).contains("no workspace at");
+  }
+
+  @Test
+  void terminalOutputNeutralisesControlCharacters() {
+    assertThat(Summary.visible("a\u001b[31mred\u202Eb")).isEqualTo("a\\u001b[31mred\\u202eb");
+  }
+}
