@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Loads residue rules from a tab-separated pattern list (see {@code residue-patterns.tsv} for the format). */
 public final class ResiduePatterns {
@@ -40,8 +39,7 @@ public final class ResiduePatterns {
       if (cols.length < 3 || !(cols[0].equals("line") || cols[0].equals("tail"))) {
         throw new IllegalArgumentException("residue pattern line " + n + ": expected kind, reason, regex");
       }
-      Pattern p = Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      rules.add(new ResidueRule(cols[0].equals("tail"), cols[1], p, cols.length > 3 ? cols[3] : ""));
+      rules.add(new ResidueRule(cols[0].equals("tail"), cols[1], cols[2], cols.length > 3 ? cols[3] : ""));
     }
     return List.copyOf(rules);
   }

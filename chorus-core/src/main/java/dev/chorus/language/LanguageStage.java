@@ -17,12 +17,17 @@ import java.util.Set;
  * Detects each article's language with Lingua, over the paragraphs long enough to judge (short lines such as
  * "Subscribe" are misclassified) and at most the first {@value #SAMPLE_CHARS} characters of them. A language
  * given by the input or manifest is kept. Lingua loads each language's model on first use; the detector is
- * thread-safe.
+ * thread-safe. Low-accuracy mode (trigram models only) is 4-5x faster and, on paragraph-length samples, as accurate
+ * (Lingua's own evaluation: the modes differ on single words and short phrases).
  */
 public final class LanguageStage implements ArticleStage {
   /** Lingua misreads lines shorter than this (measured: "Subscribe", "by admin"). */
   static final int MIN_PARAGRAPH_CHARS = 40;
-  static final int SAMPLE_CHARS = 3000;
+  /**
+   * Lingua's cost grows with the sample and its low-accuracy mode is reliable from ~120 characters on: 500
+   * characters of paragraphs leave a wide margin.
+   */
+  static final int SAMPLE_CHARS = 500;
   /** The default set: the languages of the news Chorus was built for, plus the big ones of world news. */
   public static final List<String> DEFAULT_LANGUAGES =
       List.of("en", "ru", "kk", "uk", "de", "fr", "es", "it", "pt", "zh", "ar", "tr");
@@ -36,7 +41,7 @@ public final class LanguageStage implements ArticleStage {
     }
     this.detector = langs.size() == 1
         ? null
-        : LanguageDetectorBuilder.fromLanguages(langs.toArray(new Language[0])).build();
+        : LanguageDetectorBuilder.fromLanguages(langs.toArray(new Language[0])).withLowAccuracyMode().build();
     this.only = langs.size() == 1 ? code(langs.get(0)) : null;
   }
 
