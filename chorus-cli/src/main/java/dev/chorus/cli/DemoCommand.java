@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code chorus demo}: analyse the bundled corpus and show what Chorus found. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Analyse the bundled corpus (five web-scraped texts on the January 2022 unrest in Kazakhstan),"
-        + " print a summary and write the JSON export into the workspace.")
+        + " print a summary, write the JSON export into the workspace, then serve the web UI (--no-serve skips it).")
 final class DemoCommand implements Callable<Integer> {
   static final String CORPUS = "examples/kazakhstan-2022";
   static final String EXPORT_NAME = "chorus-export.json";
@@ -25,6 +25,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory (default: the bundled one).")
   Path corpus;
+
+  @Option(names = "--no-serve", description = "Do not serve the web UI after the analysis.")
+  boolean noServe;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
+  int port = 7070;
 
   @Mixin RunOptions run;
 
@@ -46,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Export: " + export);
         System.out.println("Workspace (open with any DuckDB client): " + ws.file());
       }
+    }
+    if (!noServe) {
+      ServeCommand.serveUntilInterrupted(workspace, dev.chorus.web.ChorusServer.DEFAULT_HOST, port);
     }
     return result.hasSkips() ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
   }

@@ -46,7 +46,7 @@ class CliTest {
 
   @Test
   void helpWorksOnEveryCommand() {
-    for (String cmd : new String[] {"demo", "analyze", "export", "info"}) {
+    for (String cmd : new String[] {"demo", "analyze", "serve", "report", "export", "info"}) {
       Run r = chorus(cmd, "--help");
       assertThat(r.exit()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: chorus " + cmd);
@@ -64,7 +64,7 @@ class CliTest {
   @Test
   void demoAnalysesTheBundledCorpusAndWritesTheExport() throws Exception {
     Path ws = tmp.resolve("demo");
-    Run r = chorus("demo", "--workspace", ws.toString(), "--corpus",
+    Run r = chorus("demo", "--no-serve", "--workspace", ws.toString(), "--corpus",
         Path.of("..", "examples", "kazakhstan-2022").toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("5 new articles", "removed", "photo caption", "breadcrumb", "end-of-article marker");

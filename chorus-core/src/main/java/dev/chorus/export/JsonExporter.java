@@ -51,6 +51,14 @@ public final class JsonExporter {
     AtomicFiles.moveIntoPlace(temp, target);
   }
 
+  /** Writes the export to a stream (left open), for servers and reports. */
+  public void write(Workspace ws, OutputStream out) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(ws, g);
+    }
+  }
+
   void write(Workspace ws, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeNumberField("chorus_export_version", VERSION);

@@ -1,0 +1,30 @@
+package dev.chorus.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/** Content-Security-Policy values for the server and for the self-contained report. */
+final class SecurityHeaders {
+  /** Same-origin script and style only: no inline code, no eval, no plugins, no framing, no form posts. */
+  static final String SERVER_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  private SecurityHeaders() {}
+
+  /** The report's policy: only the exact inline script and style it was written with may run. */
+  static String reportCsp(String script, String style) {
+    return "default-src 'none'; script-src '" + sha256(script) + "'; style-src '" + sha256(style) + "';"
+        + " img-src data:; base-uri 'none'; form-action 'none'";
+  }
+
+  static String sha256(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(h);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
