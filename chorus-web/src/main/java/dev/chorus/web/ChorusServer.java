@@ -6,6 +6,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Serves the UI over one workspace, read-only. The workspace stays open while the server runs: DuckDB allows one
@@ -13,7 +16,8 @@ import java.nio.file.Path;
  * another process has it open.
  *
  * <p>Routes: {@code /} the page; {@code /app.js}, {@code /app.css} its code; {@code /api/data} the workspace as the
- * JSON export. Nothing else is served, so there is no path to traverse.
+ * JSON export; {@code /api/search?q=} full-text search over sentences. Nothing else is served, so there is no path
+ * to traverse.
  */
 public final class ChorusServer implements AutoCloseable {
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -24,6 +28,7 @@ public final class ChorusServer implements AutoCloseable {
   private final String page;
   private final String script;
   private final String style;
+  private final SentenceSearch searchIndex;
 
   private ChorusServer(DuckDbWorkspace workspace, String host, int port) {
     this.workspace = workspace;
@@ -34,6 +39,7 @@ public final class ChorusServer implements AutoCloseable {
         .replace("<!--SCRIPT-->", "<script src=\"app.js\"></script>");
     this.script = WebAssets.read("app.js");
     this.style = WebAssets.read("app.css");
+    this.searchIndex = new SentenceSearch(workspace);
     this.app = Javalin.create(config -> {
       config.jetty.host = host;
       config.jetty.port = port;
@@ -43,6 +49,7 @@ public final class ChorusServer implements AutoCloseable {
       config.routes.get("/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script));
       config.routes.get("/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(style));
       config.routes.get("/api/data", this::data);
+      config.routes.get("/api/search", this::search);
     });
   }
 
@@ -86,6 +93,16 @@ public final class ChorusServer implements AutoCloseable {
       new JsonExporter().write(workspace, out);
     }
     out.flush();
+  }
+
+  private void search(Context ctx) throws Exception {
+    String q = ctx.queryParam("q");
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SentenceSearch.Hit h : searchIndex.search(q, 50)) {
+      out.add(Map.of("article", h.span().article(), "start", h.span().start(), "end", h.span().end(),
+          "text", h.text(), "score", h.score()));
+    }
+    ctx.json(out);
   }
 
   @Override

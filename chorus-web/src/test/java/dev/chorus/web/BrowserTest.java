@@ -95,6 +95,21 @@ class BrowserTest {
   }
 
   @Test
+  void fullTextSearchFindsSentencesAndLinksToThem() {
+    open(demo.url() + "#/search");
+    WebElement box = driver.findElement(By.id("search-q"));
+    box.sendKeys("\"peaceful protesters\"");
+    box.submit();
+    waitUpTo(10).until(d -> ((ChromeDriver) d).findElement(By.tagName("body")).getAttribute("data-search-done") != null);
+    List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a.evidence"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits).allSatisfy(h -> assertThat(h.getText().toLowerCase()).contains("peaceful protesters"));
+    hits.get(0).click();
+    assertThat(waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.hl")))
+        .getText().toLowerCase()).contains("peaceful protesters");
+  }
+
+  @Test
   void articleShowsRemovedResidueStruckThroughWithItsReason() {
     open(demo.url() + "#/article/004_a4a6b7a16d3f93f7");
     List<WebElement> removed = driver.findElements(By.cssSelector(".article-text del"));

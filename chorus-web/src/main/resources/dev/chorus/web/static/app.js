@@ -114,6 +114,7 @@
       if ((data[s[0]] || []).length) { links.push(['#/section/' + s[0], s[1], s[0]]); }
     });
     links.push(['#/residue', 'Residue', 'residue']);
+    links.push(['#/search', 'Search', 'search']);
     links.forEach(function (l) {
       nav.appendChild(el('a', { href: l[0], 'class': l[2] === active ? 'active' : '', text: l[1] }));
     });
@@ -246,6 +247,56 @@
     if (rendered.firstMark) { rendered.firstMark.scrollIntoView({ block: 'center' }); }
   }
 
+  // Offline search for the report: sentences containing every word of the query.
+  function localSearch(query) {
+    var words = query.toLowerCase().split(/\s+/).filter(function (w) { return w; });
+    var hits = [];
+    data.articles.forEach(function (a) {
+      (a.sentences || []).forEach(function (s) {
+        var t = a.text.substring(s.start, s.end);
+        var lower = t.toLowerCase();
+        if (words.length && words.every(function (w) { return lower.indexOf(w) >= 0; })) {
+          hits.push({ article: a.id, start: s.start, end: s.end, text: t });
+        }
+      });
+    });
+    return Promise.resolve(hits.slice(0, 50));
+  }
+
+  function serverSearch(query) {
+    return fetch('api/search?q=' + encodeURIComponent(query)).then(function (r) {
+      if (!r.ok) { throw new Error('HTTP ' + r.status); }
+      return r.json();
+    });
+  }
+
+  function viewSearch(view, params) {
+    setNav('search');
+    var query = params.get('q') || '';
+    var input = el('input', { type: 'search', name: 'q', id: 'search-q', placeholder: 'words, "a phrase", peace*' });
+    input.value = query;
+    var form = el('form', { 'class': 'search' }, [input, el('button', { type: 'submit', text: 'Search' })]);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      location.hash = '#/search?q=' + encodeURIComponent(input.value);
+    });
+    view.appendChild(el('h1', { text: 'Search' }));
+    view.appendChild(form);
+    var results = el('div', { id: 'search-results' });
+    view.appendChild(results);
+    if (!query.trim()) { return; }
+    var inline = document.getElementById('chorus-data');
+    (inline ? localSearch(query) : serverSearch(query)).then(function (hits) {
+      results.appendChild(el('p', { 'class': 'muted', text: hits.length + ' sentences' }));
+      hits.forEach(function (h) {
+        results.appendChild(el('div', { 'class': 'finding' }, [
+          articleLink(h.article, h.start, h.end, null, clip(h.text, 220)),
+          el('span', { 'class': 'count', text: h.article })]));
+      });
+      document.body.setAttribute('data-search-done', query);
+    }).catch(function (err) { results.textContent = 'Search failed: ' + err.message; });
+  }
+
   function route() {
     var view = document.getElementById('view');
     view.textContent = '';
@@ -258,6 +309,8 @@
       viewArticle(view, decodeURIComponent(m[1]), params);
     } else if ((m = /^#\/section\/([a-z_]+)$/.exec(path))) {
       viewSection(view, m[1]);
+    } else if (path === '#/search') {
+      viewSearch(view, params);
     } else if (path === '#/residue') {
       viewResidue(view);
     } else if (path === '#/articles') {

@@ -1,0 +1,97 @@
+package dev.chorus.web;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Span;
+import dev.chorus.store.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Full-text search over the workspace's sentences (Lucene, BM25, in memory). Each hit is a sentence span, so a
+ * result opens the article at the sentence. Built once when the server starts; thread-safe for searching.
+ */
+public final class SentenceSearch {
+  /** A hit: the sentence span, its text and its score. */
+  public record Hit(Span span, String text, float score) {}
+
+  private final Directory directory = new ByteBuffersDirectory();
+  private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  public SentenceSearch(Workspace ws) {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      ws.forEachArticle(a -> index(writer, a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      reader = DirectoryReader.open(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    searcher = new IndexSearcher(reader);
+  }
+
+  private static void index(IndexWriter writer, Article a) {
+    for (Sentence s : a.sentences()) {
+      Document d = new Document();
+      d.add(new StringField("article", a.id(), Field.Store.YES));
+      d.add(new StoredField("start", s.start()));
+      d.add(new StoredField("end", s.end()));
+      d.add(new TextField("text", a.text().substring(s.start(), s.end()), Field.Store.YES));
+      try {
+        writer.addDocument(d);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Searches with Lucene's query syntax ({@code "exact phrase"}, {@code AND}, {@code peace*}); a query that does
+   * not parse is searched as plain words.
+   */
+  public List<Hit> search(String query, int limit) throws IOException {
+    if (query == null || query.isBlank()) {
+      return List.of();
+    }
+    Query q;
+    QueryParser parser = new QueryParser("text", analyzer);
+    try {
+      q = parser.parse(query);
+    } catch (ParseException e) {
+      try {
+        q = parser.parse(QueryParser.escape(query));
+      } catch (ParseException again) {
+        return List.of();
+      }
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
+      hits.add(new Hit(new Span(d.get("article"), d.getField("start").numericValue().intValue(),
+          d.getField("end").numericValue().intValue()), d.get("text"), sd.score));
+    }
+    return hits;
+  }
+}
