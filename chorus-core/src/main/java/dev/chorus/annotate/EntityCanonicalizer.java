@@ -82,6 +82,7 @@ public final class EntityCanonicalizer {
       String name = counts.entrySet().stream()
           .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> isAcronym(e.getKey()) ? 0 : 1)
               .thenComparingInt(e -> e.getKey().split("\\s+").length)
+              .thenComparingInt(e -> e.getKey().length())
               .thenComparingInt(Map.Entry::getValue)
               .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
           .orElseThrow().getKey();
