@@ -22,8 +22,9 @@ import java.util.Set;
  * text. The backend runs once per article (with the published date as its document date when there is one); the
  * rules of this package then fix and complete its output.
  *
- * <p>Reference date: the published date; else the latest full date the article writes, and the article is marked
- * {@code published_inferred} with that basis; else none, and {@link CorpusReferenceDateStage} supplies one from
+ * <p>Reference date: the published date; else the latest full date the article writes, or failing that the latest
+ * one in the captions and stamps cleaning removed, and the article is marked {@code published_inferred} with that
+ * basis; else none, and {@link CorpusReferenceDateStage} supplies one from
  * the rest of the corpus. Thread-safe when the backend is.
  */
 public final class AnnotateStage implements ArticleStage {
@@ -69,6 +70,12 @@ public final class AnnotateStage implements ArticleStage {
         reference = TimeResolver.latestFullDateValue(raws);
         out = article.withInferredPublished(reference.toString(),
             "inferred: latest full date in the text (\"" + latest.text() + "\" at " + latest.start() + ")");
+      }
+      RemovedTextDates.Found stamp = latest == null ? RemovedTextDates.latest(article.removed()) : null;
+      if (stamp != null) {
+        reference = stamp.date();
+        out = article.withInferredPublished(reference.toString(),
+            "inferred: latest full date in removed captions (\"" + stamp.text() + "\")");
       }
     }
     List<TimeExpression> times = TimeResolver.resolve(id, raws, reference, kind);
