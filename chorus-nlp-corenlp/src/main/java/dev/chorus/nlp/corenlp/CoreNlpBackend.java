@@ -43,7 +43,8 @@ public final class CoreNlpBackend implements NlpBackend {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
   }
 
-  static StanfordCoreNLP pipeline() {
+  /** The shared CoreNLP pipeline (loads the models on first call); benchmarks compare against it bare. */
+  public static StanfordCoreNLP pipeline() {
     return Holder.PIPELINE;
   }
 
