@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>Cues, in order: (1) a speech verb right after the closing mark ("…,» the agency said", "…," said Lebedev);
  * (2) a speech verb, "according to" or a colon before the opening mark in the same sentence ("Lebedev said: “…”");
- * (3) the same in the sentences just before the quote ("X published a commentary. “…"); (4) the speaker of the
+ * (2b) the cue of the next sentence when that sentence opens a quote right after it; (3) as (2) in the sentences
+ * just before the quote ("X published a commentary. “…"); (4) the speaker of the
  * previous quote nearby. The speaker's noun phrase is read off part-of-speech tags; a pronoun stands for the
  * nearest person (he, she) or organisation (it, they) named before it, and a description ("the foreign ministry",
  * "the agency") for the nearest named organisation or person it fits.
@@ -55,6 +56,9 @@ public final class SpeakerFinder {
       s = before(openMark, sentenceStart(openMark));
     }
     if (s == null) {
+      s = nextSentenceLeadIn(closeMark);
+    }
+    if (s == null) {
       int sentence = sentenceIndexAt(openMark);
       for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && s == null; k--) {
         NlpDocument.Sentence prev = doc.sentences().get(k);
@@ -65,6 +69,34 @@ public final class SpeakerFinder {
       s = previous;
     }
     return s;
+  }
+
+  /**
+   * A quote without a cue, followed in the same paragraph by a sentence that opens a quote after a cue ("Kazakhstan
+   * “is adopting measures”. China's spokesman Wang Wenbin said, “supports all its efforts”"): the same speaker.
+   */
+  private Speaker nextSentenceLeadIn(int closeMark) {
+    int k = sentenceIndexAt(closeMark);
+    if (k < 0 || k + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    NlpDocument.Sentence next = doc.sentences().get(k + 1);
+    if (text.substring(closeMark, Math.min(next.start(), text.length())).indexOf('\n') >= 0) {
+      return null;
+    }
+    for (int i = next.firstToken(); i + 2 < next.endToken(); i++) {
+      Token tok = doc.tokens().get(i);
+      if (isQuoteMark(tok.word())) {
+        return null;
+      }
+      if (isSpeechVerb(tok)) {
+        Token after = doc.tokens().get(i + 1);
+        boolean opensQuote = isQuoteMark(after.word())
+            || ((after.word().equals(",") || after.word().equals(":")) && isQuoteMark(doc.tokens().get(i + 2).word()));
+        return opensQuote ? phraseEndingAt(i, next.firstToken()) : null;
+      }
+    }
+    return null;
   }
 
   private Speaker after(int closeMark) {

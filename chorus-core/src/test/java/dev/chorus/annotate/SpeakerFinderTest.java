@@ -75,4 +75,15 @@ class SpeakerFinderTest {
             "country/NN", "./.", "”/''").build();
     assertThat(speakerOf(t, doc)).isNull();
   }
+
+  @Test
+  void takesTheSpeakerOfTheNextSentenceWhenItOpensAQuote() {
+    String t = "Kazakhstan “is adopting measures to counter terrorism”. Spokesman Wang Wenbin said, “China supports it.”";
+    NlpDocument doc = FixtureDocs.of(t)
+        .tokens("Kazakhstan/NNP", "“/``", "is/VBZ/be", "adopting/VBG/adopt", "measures/NNS", "to/TO", "counter/VB",
+            "terrorism/NN", "”/''", "./.", "Spokesman/NN", "Wang/NNP", "Wenbin/NNP", "said/VBD/say", ",/,", "“/``",
+            "China/NNP", "supports/VBZ/support", "it/PRP", "./.", "”/''")
+        .mention("Kazakhstan", "LOCATION").mention("Wang Wenbin", "PERSON").build();
+    assertThat(speakerOf(t, doc).text()).isEqualTo("Wang Wenbin");
+  }
 }
