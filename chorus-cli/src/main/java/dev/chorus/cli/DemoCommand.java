@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         Summary summary = new Summary(System.out);
         summary.printRun(result, workspace);
         summary.printArticles(ws);
+        new AnnotationSummary(System.out).print(ws);
         System.out.println();
         System.out.println("Export: " + export);
         System.out.println("Workspace (open with any DuckDB client): " + ws.file());

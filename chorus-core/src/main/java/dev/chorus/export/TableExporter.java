@@ -30,6 +30,17 @@ public final class TableExporter {
     TABLES.put("original_texts", "SELECT article_id AS article, text FROM original_texts ORDER BY article_id");
     TABLES.put("offset_map", "SELECT article_id AS article, clean_start, original_start, length FROM offset_segments"
         + " ORDER BY article_id, clean_start");
+    TABLES.put("entities", "SELECT id, name, type, mention_count FROM entities ORDER BY mention_count DESC, id");
+    TABLES.put("entity_aliases", "SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias");
+    TABLES.put("mentions", "SELECT m.article_id AS article, m.start, m.\"end\", m.text, m.type, em.entity_id FROM mentions m"
+        + " LEFT JOIN entity_mentions em USING (article_id, start, \"end\") ORDER BY m.article_id, m.start");
+    TABLES.put("quotes", "SELECT article_id AS article, start, \"end\", text, speaker, speaker_entity FROM quotes"
+        + " ORDER BY article_id, start");
+    TABLES.put("scare_quotes", "SELECT article_id AS article, start, \"end\", text FROM scare_quotes ORDER BY article_id, start");
+    TABLES.put("time_expressions", "SELECT article_id AS article, start, \"end\", text, value, precision, range_start,"
+        + " range_end, reference FROM time_expressions ORDER BY article_id, start");
+    TABLES.put("numbers", "SELECT article_id AS article, start, \"end\", text, value, qualifier, counted, unit FROM numbers"
+        + " ORDER BY article_id, start");
     TABLES.put("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input");
   }
 

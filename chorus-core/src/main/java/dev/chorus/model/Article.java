@@ -102,6 +102,13 @@ public record Article(
         modified, annotations);
   }
 
+  /** The article with a publication date inferred from its text (or corpus), and the basis of that inference. */
+  public Article withInferredPublished(String published, String basis) {
+    return new Article(id, input, format, source, title, url, published, basis, true,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
+        modified, annotations);
+  }
+
   /** The cleaned text of a span of this article. */
   public String textOf(Span span) {
     return text.substring(span.start(), span.end());

@@ -11,5 +11,7 @@ public enum Capability {
   LANGUAGE,
   SENTENCES,
   /** Exact duplicates flagged across the corpus. */
-  DUPLICATES
+  DUPLICATES,
+  /** Entities, quotes, time expressions and numbers of each article. */
+  ANNOTATIONS
 }

@@ -176,6 +176,7 @@ public final class DuckDbWorkspace implements Workspace {
           }
         }
         appendArticles(runId, articles);
+        AnnotationTables.append(conn, articles);
         appendSkipped(runId, skipped);
         conn.commit();
       } catch (SQLException | RuntimeException e) {

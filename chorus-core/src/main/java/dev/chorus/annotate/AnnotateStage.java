@@ -1,0 +1,103 @@
+package dev.chorus.annotate;
+
+import dev.chorus.ingest.IsoDates;
+import dev.chorus.model.Annotations;
+import dev.chorus.model.Article;
+import dev.chorus.model.Mention;
+import dev.chorus.model.NumberMention;
+import dev.chorus.model.Quote;
+import dev.chorus.model.Span;
+import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Reference;
+import dev.chorus.pipeline.ArticleStage;
+import dev.chorus.pipeline.Capability;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Annotates one article: names, quotes with speakers, time expressions and numbers, all as spans of the cleaned
+ * text. The backend runs once per article (with the published date as its document date when there is one); the
+ * rules of this package then fix and complete its output.
+ *
+ * <p>Reference date: the published date; else the latest full date the article writes, or failing that the latest
+ * one in the captions and stamps cleaning removed, and the article is marked {@code published_inferred} with that
+ * basis; else none, and {@link CorpusReferenceDateStage} supplies one from
+ * the rest of the corpus. Thread-safe when the backend is.
+ */
+public final class AnnotateStage implements ArticleStage {
+  private final NlpBackend backend;
+
+  public AnnotateStage(NlpBackend backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return Set.of(Capability.CLEAN_TEXT);
+  }
+
+  @Override
+  public Set<Capability> provides() {
+    return Set.of(Capability.ANNOTATIONS);
+  }
+
+  @Override
+  public Article process(Article article) {
+    String text = article.text();
+    if (text == null || text.isBlank()) {
+      return article;
+    }
+    LocalDate published = IsoDates.day(article.published());
+    NlpDocument doc = backend.annotate(text, published);
+    String id = article.id();
+    List<Mention> mentions = MentionFilter.names(id, doc, text);
+    List<RawTime> raws = TimeCandidates.from(doc, text);
+    Article out = article;
+    LocalDate reference = published;
+    Reference kind = Reference.PUBLISHED;
+    if (published == null) {
+      kind = Reference.INFERRED;
+      RawTime latest = TimeResolver.latestFullDate(raws);
+      if (latest != null) {
+        reference = TimeResolver.latestFullDateValue(raws);
+        out = article.withInferredPublished(reference.toString(),
+            "inferred: latest full date in the text (\"" + latest.text() + "\" at " + latest.start() + ")");
+      }
+      RemovedTextDates.Found stamp = latest == null ? RemovedTextDates.latest(article.removed()) : null;
+      if (stamp != null) {
+        reference = stamp.date();
+        out = article.withInferredPublished(reference.toString(),
+            "inferred: latest full date in removed captions (\"" + stamp.text() + "\")");
+      }
+    }
+    List<TimeExpression> times = TimeResolver.resolve(id, raws, reference, kind);
+    List<NumberMention> numbers = NumberFinder.find(id, doc, text, raws);
+    List<Quote> quotes = new ArrayList<>();
+    List<Span> scare = new ArrayList<>();
+    SpeakerFinder speakers = new SpeakerFinder(doc, text, mentions);
+    SpeakerFinder.Speaker previous = null;
+    int previousEnd = -1;
+    for (QuoteFinder.Found f : new QuoteFinder().find(text)) {
+      if (f.kind() == QuoteFinder.Kind.SCARE) {
+        scare.add(new Span(id, f.start(), f.end()));
+        continue;
+      }
+      SpeakerFinder.Speaker s = speakers.find(f.openMark(), f.closeMark(), previous, previousEnd);
+      quotes.add(new Quote(new Span(id, f.start(), f.end()), text.substring(f.start(), f.end()),
+          s == null ? null : s.text(), s == null ? null : new Span(id, s.start(), s.end()), null));
+      if (s != null) {
+        previous = s;
+      }
+      previousEnd = f.closeMark();
+    }
+    return out.withAnnotations(new Annotations(mentions, quotes, times, numbers, scare));
+  }
+}

@@ -1,0 +1,218 @@
+package dev.chorus.annotate;
+
+import dev.chorus.model.Span;
+import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Precision;
+import dev.chorus.model.TimeExpression.Reference;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places {@link RawTime}s on the calendar against a reference date, in text order:
+ * <ul>
+ *   <li>a year-less date or month takes the year that puts it nearest the reference ("January 2" in an article of
+ *       8 January 2022 is 2022-01-02);</li>
+ *   <li>a weekday is the latest such day on or before the reference (news reports what happened);</li>
+ *   <li>"the next day" is the day after the previous day-precise date of the narrative, not after the reference;</li>
+ *   <li>without a reference date, only absolute values resolve.</li>
+ * </ul>
+ * Pure and thread-safe.
+ */
+public final class TimeResolver {
+  private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+  private static final Pattern REF = Pattern.compile("REF(?:-(DAY|WEEK|MONTH|YEAR)([+-]\\d+)?)?");
+  private static final Pattern NARRATIVE = Pattern.compile("NARRATIVE([+-]\\d+)");
+
+  private TimeResolver() {}
+
+  /** One resolved value: ISO text, precision and the days it covers. */
+  record Resolved(String value, Precision precision, LocalDate first, LocalDate last) {}
+
+  /**
+   * Resolves every expression of one article.
+   *
+   * @param reference the published or inferred date, or null when neither is known
+   */
+  public static List<TimeExpression> resolve(String articleId, List<RawTime> raws, LocalDate reference,
+      Reference kind) {
+    List<TimeExpression> out = new ArrayList<>(raws.size());
+    LocalDate narrative = null;
+    for (RawTime r : raws) {
+      Resolved v = resolveRange(r.raw(), reference, narrative);
+      if (v != null && v.last() != null && setsNarrative(r.raw())
+          && (v.precision() == Precision.DAY || v.precision() == Precision.RANGE)) {
+        narrative = v.last();
+      }
+      out.add(v == null || v.value() == null
+          ? new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null, null,
+              kind, r.raw())
+          : new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), v.value(), v.precision(),
+              str(v.first()), str(v.last()), kind, r.raw()));
+    }
+    return out;
+  }
+
+  /** Only a date the text names ("January 4", "Wednesday") moves the narrative; "today" or "the next day" do not. */
+  private static boolean setsNarrative(String raw) {
+    return !raw.startsWith("REF") && !raw.startsWith("NARRATIVE");
+  }
+
+  static Resolved resolveRange(String raw, LocalDate ref, LocalDate narrative) {
+    int slash = raw.indexOf('/');
+    if (slash < 0) {
+      return resolveOne(raw, ref, narrative);
+    }
+    Resolved a = resolveOne(raw.substring(0, slash), ref, narrative);
+    Resolved b = resolveOne(raw.substring(slash + 1), ref, narrative);
+    if (a == null || b == null || a.first() == null || b.last() == null) {
+      return null;
+    }
+    return new Resolved(a.value() + "/" + b.value(), Precision.RANGE, a.first(), b.last());
+  }
+
+  static Resolved resolveOne(String raw, LocalDate ref, LocalDate narrative) {
+    Matcher m;
+    if ((m = DAY.matcher(raw)).matches()) {
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      Integer year = year(m.group(1), ref, month, day);
+      if (year == null || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        return null;
+      }
+      return day(LocalDate.of(year, month, day));
+    }
+    if ((m = MONTH.matcher(raw)).matches()) {
+      int month = Integer.parseInt(m.group(2));
+      Integer year = year(m.group(1), ref, month, 15);
+      if (year == null || month < 1 || month > 12) {
+        return null;
+      }
+      return month(YearMonth.of(year, month));
+    }
+    if (YEAR.matcher(raw).matches()) {
+      int y = Integer.parseInt(raw);
+      return new Resolved(raw, Precision.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+    }
+    if ((m = WEEK.matcher(raw)).matches()) {
+      LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.MONDAY);
+      return week(monday);
+    }
+    if ((m = WEEKDAY.matcher(raw)).matches()) {
+      if (ref == null) {
+        return null;
+      }
+      return day(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(m.group(1))))));
+    }
+    if ((m = NARRATIVE.matcher(raw)).matches()) {
+      return narrative == null ? null : day(narrative.plusDays(Integer.parseInt(m.group(1))));
+    }
+    if ((m = REF.matcher(raw)).matches()) {
+      if (ref == null) {
+        return null;
+      }
+      String unit = m.group(1) == null ? "DAY" : m.group(1);
+      int n = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      return switch (unit) {
+        case "WEEK" -> week(ref.with(DayOfWeek.MONDAY).plusWeeks(n));
+        case "MONTH" -> month(YearMonth.from(ref).plusMonths(n));
+        case "YEAR" -> {
+          int y = ref.getYear() + n;
+          yield new Resolved(Integer.toString(y), Precision.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        }
+        default -> day(ref.plusDays(n));
+      };
+    }
+    return null;
+  }
+
+  /** The given year, or for XXXX the year (around the reference's) that puts the date nearest the reference. */
+  private static Integer year(String y, LocalDate ref, int month, int day) {
+    if (!y.equals("XXXX")) {
+      return Integer.parseInt(y);
+    }
+    if (ref == null) {
+      return null;
+    }
+    Integer best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int candidate = ref.getYear() - 1; candidate <= ref.getYear() + 1; candidate++) {
+      int d = Math.min(day, YearMonth.of(candidate, month).lengthOfMonth());
+      long distance = Math.abs(ChronoUnit.DAYS.between(ref, LocalDate.of(candidate, month, d)));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static Resolved day(LocalDate d) {
+    return new Resolved(d.toString(), Precision.DAY, d, d);
+  }
+
+  private static Resolved month(YearMonth ym) {
+    return new Resolved(ym.toString(), Precision.MONTH, ym.atDay(1), ym.atEndOfMonth());
+  }
+
+  private static Resolved week(LocalDate monday) {
+    String value = String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+        monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new Resolved(value, Precision.WEEK, monday, monday.plusDays(6));
+  }
+
+  private static String str(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  /**
+   * The reference date an article without a published date is read against: the latest full date (year, month
+   * and day all written) among its time expressions, or null.
+   */
+  public static RawTime latestFullDate(List<RawTime> raws) {
+    RawTime best = null;
+    LocalDate bestDate = null;
+    for (RawTime r : raws) {
+      for (String part : r.raw().split("/")) {
+        Matcher m = DAY.matcher(part);
+        if (m.matches() && !m.group(1).equals("XXXX")) {
+          Resolved d = resolveOne(part, null, null);
+          if (d != null && (bestDate == null || d.first().isAfter(bestDate))) {
+            best = r;
+            bestDate = d.first();
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The latest full date of {@link #latestFullDate}, as a date. */
+  public static LocalDate latestFullDateValue(List<RawTime> raws) {
+    RawTime r = latestFullDate(raws);
+    if (r == null) {
+      return null;
+    }
+    LocalDate best = null;
+    for (String part : r.raw().split("/")) {
+      Resolved d = DAY.matcher(part).matches() && !part.startsWith("XXXX") ? resolveOne(part, null, null) : null;
+      if (d != null && (best == null || d.first().isAfter(best))) {
+        best = d.first();
+      }
+    }
+    return best;
+  }
+}

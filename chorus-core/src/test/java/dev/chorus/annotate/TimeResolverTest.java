@@ -1,0 +1,88 @@
+package dev.chorus.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Precision;
+import dev.chorus.model.TimeExpression.Reference;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeResolverTest {
+  private static final LocalDate JAN_8 = LocalDate.of(2022, 1, 8);
+
+  private static TimeExpression one(String raw, LocalDate ref) {
+    return TimeResolver.resolve("a", List.of(new RawTime(0, 1, "x", raw)), ref, Reference.PUBLISHED).get(0);
+  }
+
+  @Test
+  void yearlessDateTakesTheReferenceYear() {
+    assertThat(one("XXXX-01-02", JAN_8).value()).isEqualTo("2022-01-02");
+  }
+
+  @Test
+  void yearlessDateNearTheTurnOfTheYearTakesTheNearestYear() {
+    assertThat(one("XXXX-12-30", JAN_8).value()).isEqualTo("2021-12-30");
+  }
+
+  @Test
+  void weekdayIsTheLatestOnOrBeforeTheReference() {
+    assertThat(one("XXXX-WXX-3", JAN_8).value()).isEqualTo("2022-01-05");
+  }
+
+  @Test
+  void lastWeekIsTheWeekBeforeTheReference() {
+    TimeExpression t = one("REF-WEEK-1", JAN_8);
+    assertThat(t.value()).isEqualTo("2021-W52");
+    assertThat(t.precision()).isEqualTo(Precision.WEEK);
+    assertThat(t.start()).isEqualTo("2021-12-27");
+    assertThat(t.end()).isEqualTo("2022-01-02");
+  }
+
+  @Test
+  void nextDayFollowsThePreviousNarrativeDateNotTheReference() {
+    List<TimeExpression> ts = TimeResolver.resolve("a", List.of(
+        new RawTime(0, 9, "January 4", "XXXX-01-04"),
+        new RawTime(20, 24, "today", "REF"),
+        new RawTime(30, 42, "the next day", "NARRATIVE+1")), JAN_8, Reference.PUBLISHED);
+    assertThat(ts.get(2).value()).isEqualTo("2022-01-05");
+  }
+
+  @Test
+  void nextDayWithoutANarrativeDateStaysUnresolved() {
+    TimeExpression t = one("NARRATIVE+1", JAN_8);
+    assertThat(t.value()).isNull();
+    assertThat(t.precision()).isEqualTo(Precision.UNRESOLVED);
+  }
+
+  @Test
+  void rangeCoversBothDays() {
+    TimeExpression t = one("XXXX-01-04/XXXX-01-05", JAN_8);
+    assertThat(t.value()).isEqualTo("2022-01-04/2022-01-05");
+    assertThat(t.precision()).isEqualTo(Precision.RANGE);
+    assertThat(t.start()).isEqualTo("2022-01-04");
+    assertThat(t.end()).isEqualTo("2022-01-05");
+  }
+
+  @Test
+  void withoutReferenceOnlyAbsoluteValuesResolve() {
+    assertThat(one("2022-01-10", null).value()).isEqualTo("2022-01-10");
+    assertThat(one("XXXX-01-02", null).value()).isNull();
+  }
+
+  @Test
+  void latestFullDateIgnoresYearlessDates() {
+    List<RawTime> raws = List.of(new RawTime(0, 1, "January 9", "XXXX-01-09"),
+        new RawTime(2, 3, "06.01.2022", "2022-01-06"), new RawTime(4, 5, "January 4, 2022", "2022-01-04"));
+    assertThat(TimeResolver.latestFullDateValue(raws)).isEqualTo(LocalDate.of(2022, 1, 6));
+    assertThat(TimeResolver.latestFullDate(raws).text()).isEqualTo("06.01.2022");
+  }
+
+  @Test
+  void monthAloneCoversTheMonth() {
+    TimeExpression t = one("XXXX-02", JAN_8);
+    assertThat(t.value()).isEqualTo("2022-02");
+    assertThat(t.end()).isEqualTo("2022-02-28");
+  }
+}
