@@ -11,5 +11,7 @@ public enum Capability {
   LANGUAGE,
   SENTENCES,
   /** Exact duplicates flagged across the corpus. */
-  DUPLICATES
+  DUPLICATES,
+  /** Reuse links (duplicate, verbatim, paraphrase) and talking points across the corpus. */
+  REUSE
 }
