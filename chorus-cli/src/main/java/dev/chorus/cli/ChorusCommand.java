@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Who says what across a pile of news articles: shared talking points, claims, quotes, entities"
         + " and framing, each linked to the sentences behind it.",
     subcommands = {
-        DemoCommand.class, AnalyzeCommand.class, ExportCommand.class, InfoCommand.class,
+        DemoCommand.class, AnalyzeCommand.class, ExportCommand.class, InfoCommand.class, SimilarityCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

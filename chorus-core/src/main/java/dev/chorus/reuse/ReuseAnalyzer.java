@@ -198,15 +198,14 @@ public final class ReuseAnalyzer {
 
   private static List<TalkingPoint> talkingPoints(SentenceTable table, List<ReuseDocument> docs,
       List<SentencePair> edges) {
-    UnionFind groups = new UnionFind(table.size());
+    SentenceGroups groups = SentenceGroups.of(table, edges);
     Map<Integer, Double> weight = new HashMap<>();
     for (SentencePair e : edges) {
-      groups.union(e.a(), e.b());
       weight.merge(e.a(), e.score(), Double::sum);
       weight.merge(e.b(), e.score(), Double::sum);
     }
     List<TalkingPoint> points = new ArrayList<>();
-    for (List<Integer> g : groups.groups(2)) {
+    for (List<Integer> g : groups.groups()) {
       Set<String> sources = new HashSet<>();
       Set<String> articles = new TreeSet<>();
       for (int s : g) {
