@@ -84,25 +84,40 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
   @Override
   public float[][] encode(List<String> sentences) {
-    if (sentences.isEmpty()) {
-      return new float[0][];
-    }
+    float[][] out = new float[sentences.size()][];
     List<TextSegment> segments = new ArrayList<>(sentences.size());
-    for (String s : sentences) {
-      String t = s == null ? "" : s.strip();
+    List<Integer> positions = new ArrayList<>(sentences.size());
+    for (int i = 0; i < out.length; i++) {
+      String t = sentences.get(i) == null ? "" : sentences.get(i);
       if (t.length() > MAX_CHARS) {
         t = t.substring(0, MAX_CHARS);
       }
-      // langchain4j refuses blank segments; a blank sentence gets a zero vector below
-      segments.add(TextSegment.from(t.isEmpty() ? "." : t));
+      if (hasWord(t)) {
+        segments.add(TextSegment.from(t));
+        positions.add(i);
+      } else {
+        // nothing to mean (blank, punctuation, control characters): similar to nothing; langchain4j refuses them
+        out[i] = new float[dimension];
+      }
     }
-    List<Embedding> embeddings = model.embedAll(segments).content();
-    float[][] out = new float[sentences.size()][];
-    for (int i = 0; i < out.length; i++) {
-      String s = sentences.get(i);
-      out[i] = s == null || s.isBlank() ? new float[dimension] : embeddings.get(i).vector();
+    if (!segments.isEmpty()) {
+      List<Embedding> embeddings = model.embedAll(segments).content();
+      for (int k = 0; k < positions.size(); k++) {
+        out[positions.get(k)] = embeddings.get(k).vector();
+      }
     }
     return out;
+  }
+
+  private static boolean hasWord(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private static final class BundledHolder {
