@@ -2,7 +2,6 @@ package dev.chorus.reuse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,6 +18,9 @@ public final class NearDuplicateFinder {
    * first member: clusters stay complete while the pairs do not grow quadratically.
    */
   static final int MAX_BUCKET_PAIRWISE = 200;
+  /** Documents per call: their index is kept in the low 24 bits of a bucket key. */
+  public static final int MAX_DOCUMENTS = 1 << 24;
+  private static final long DOC_MASK = MAX_DOCUMENTS - 1;
 
   private final MinHashConfig config;
   private final MinHasher hasher;
@@ -40,32 +42,29 @@ public final class NearDuplicateFinder {
   /** Finds the pairs of {@code shingleSets} (sorted, distinct values) at or above the threshold. */
   public NearDuplicates find(List<long[]> shingleSets) {
     int n = shingleSets.size();
+    if (n > MAX_DOCUMENTS) {
+      throw new IllegalArgumentException("at most " + MAX_DOCUMENTS + " documents per call");
+    }
     long[][] signatures = new long[n][];
     for (int i = 0; i < n; i++) {
       signatures[i] = shingleSets.get(i).length == 0 ? null : hasher.signature(shingleSets.get(i));
     }
     PairSet candidates = new PairSet();
     long[] keys = new long[n];
-    int[] order = new int[n];
     for (int band = 0; band < config.bands(); band++) {
       int m = 0;
       for (int i = 0; i < n; i++) {
         if (signatures[i] != null) {
-          keys[m] = bandKey(signatures[i], band);
-          order[m] = i;
-          m++;
+          // 40 bits of the band's hash, 24 of the document: one primitive sort groups the bucket; a collision on
+          // 40 bits only adds a candidate that exact Jaccard then drops
+          keys[m++] = (bandKey(signatures[i], band) & ~DOC_MASK) | i;
         }
       }
-      Integer[] idx = new Integer[m];
-      for (int i = 0; i < m; i++) {
-        idx[i] = i;
-      }
-      final long[] k = keys;
-      Arrays.sort(idx, Comparator.comparingLong((Integer i) -> k[i]).thenComparingInt(i -> i));
+      Arrays.sort(keys, 0, m);
       int runStart = 0;
       for (int r = 1; r <= m; r++) {
-        if (r == m || keys[idx[r]] != keys[idx[runStart]]) {
-          addBucket(idx, order, runStart, r, candidates);
+        if (r == m || (keys[r] & ~DOC_MASK) != (keys[runStart] & ~DOC_MASK)) {
+          addBucket(keys, runStart, r, candidates);
           runStart = r;
         }
       }
@@ -85,21 +84,21 @@ public final class NearDuplicateFinder {
     return new NearDuplicates(pairs, clusters.groups(2), all.length);
   }
 
-  private static void addBucket(Integer[] idx, int[] order, int from, int to, PairSet out) {
+  private static void addBucket(long[] keys, int from, int to, PairSet out) {
     int size = to - from;
     if (size < 2) {
       return;
     }
     if (size > MAX_BUCKET_PAIRWISE) {
-      int first = order[idx[from]];
+      int first = (int) (keys[from] & DOC_MASK);
       for (int r = from + 1; r < to; r++) {
-        out.add(first, order[idx[r]]);
+        out.add(first, (int) (keys[r] & DOC_MASK));
       }
       return;
     }
     for (int x = from; x < to; x++) {
       for (int y = x + 1; y < to; y++) {
-        out.add(order[idx[x]], order[idx[y]]);
+        out.add((int) (keys[x] & DOC_MASK), (int) (keys[y] & DOC_MASK));
       }
     }
   }
