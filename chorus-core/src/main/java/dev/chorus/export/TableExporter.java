@@ -41,6 +41,13 @@ public final class TableExporter {
         + " range_end, reference FROM time_expressions ORDER BY article_id, start");
     TABLES.put("numbers", "SELECT article_id AS article, start, \"end\", text, value, qualifier, counted, unit FROM numbers"
         + " ORDER BY article_id, start");
+    TABLES.put("reuse_links", "SELECT link_id, a, b, kind, score, earlier FROM reuse_links ORDER BY link_id");
+    TABLES.put("reuse_passages", "SELECT link_id, a_start, a_end, b_start, b_end, similarity FROM reuse_passages"
+        + " ORDER BY link_id, a_start");
+    TABLES.put("talking_points", "SELECT tp_id AS id, rank, summary, summary_article, summary_start, summary_end,"
+        + " articles, first_article AS first FROM talking_points ORDER BY rank");
+    TABLES.put("talking_point_members", "SELECT tp_id AS id, article_id AS article, start, \"end\""
+        + " FROM talking_point_members ORDER BY tp_id, article_id, start");
     TABLES.put("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input");
   }
 

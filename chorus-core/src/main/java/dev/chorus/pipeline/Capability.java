@@ -13,5 +13,7 @@ public enum Capability {
   /** Exact duplicates flagged across the corpus. */
   DUPLICATES,
   /** Entities, quotes, time expressions and numbers of each article. */
-  ANNOTATIONS
+  ANNOTATIONS,
+  /** Reuse links (duplicate, verbatim, paraphrase) and talking points across the corpus. */
+  REUSE
 }

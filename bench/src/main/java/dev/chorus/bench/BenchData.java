@@ -1,0 +1,22 @@
+package dev.chorus.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where benchmark data lives: {@code $BENCH_DATA}, else ../shared/bench beside the checkout. */
+final class BenchData {
+  private BenchData() {}
+
+  static Path dir(String name) {
+    String env = System.getenv("BENCH_DATA");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env, name);
+    }
+    for (Path p : new Path[] {Path.of("../shared/bench"), Path.of("../../shared/bench"), Path.of("/work/shared/bench")}) {
+      if (Files.isDirectory(p.resolve(name))) {
+        return p.resolve(name);
+      }
+    }
+    return Path.of("../shared/bench", name);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.chorus.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.reuse.DuplicatePair;
+import dev.chorus.reuse.Jaccard;
+import dev.chorus.reuse.MinHashConfig;
+import dev.chorus.reuse.NearDuplicateFinder;
+import dev.chorus.reuse.NearDuplicates;
+import dev.chorus.reuse.PassageConfig;
+import dev.chorus.reuse.PassagePair;
+import dev.chorus.reuse.PassageReuseFinder;
+import dev.chorus.reuse.WordTokens;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Duplicate and passage-reuse detection on Reuters-21578: throughput (articles/s, loading included), peak heap, and
+ * recall against exact Jaccard over lower-cased word 5-shingles (computed here by an exact all-pairs join).
+ *
+ * <p>Run: {@code bench/run ReuseBenchmark [reuters21578.jsonl.gz]} (default ../shared/bench/reuters21578).
+ */
+public final class ReuseBenchmark {
+  static final int MIN_WORDS = 5;
+
+  public static void main(String[] args) throws IOException {
+    Path file = args.length > 0 ? Path.of(args[0]) : BenchData.dir("reuters21578").resolve("reuters21578.jsonl.gz");
+    resetPeaks();
+    long t0 = System.nanoTime();
+    List<String> texts = load(file);
+    double loadS = secs(t0);
+    System.out.printf("Reuters-21578: %d stories with >= %d words, loaded in %.2f s, peak heap %d MiB%n",
+        texts.size(), MIN_WORDS, loadS, peakHeapMiB());
+
+    List<long[]> shingles = new ArrayList<>(texts.size());
+    long t1 = System.nanoTime();
+    for (String t : texts) {
+      shingles.add(WordTokens.of(t).shingleSet(5));
+    }
+    double shingleS = secs(t1);
+    Set<Long> truth08 = new HashSet<>();
+    Set<Long> truth05 = new HashSet<>();
+    long t2 = System.nanoTime();
+    exactPairs(shingles, truth08, truth05);
+    System.out.printf("exact all-pairs join (ground truth): %d pairs >= 0.8, %d pairs >= 0.5, %.2f s%n",
+        truth08.size(), truth05.size(), secs(t2));
+
+    for (double threshold : new double[] {0.8, 0.5}) {
+      resetPeaks();
+      MinHashConfig config = MinHashConfig.forThreshold(threshold);
+      long t3 = System.nanoTime();
+      NearDuplicates found = new NearDuplicateFinder(config).find(shingles);
+      double dupS = secs(t3);
+      Set<Long> truth = threshold == 0.8 ? truth08 : truth05;
+      int hit = 0;
+      for (DuplicatePair p : found.pairs()) {
+        if (truth.contains(key(p.a(), p.b()))) {
+          hit++;
+        }
+      }
+      double total = loadS + shingleS + dupS;
+      System.out.printf("duplicates >= %.1f (%d bands x %d rows): %d pairs, %d clusters, %d candidates; recall %.4f;"
+              + " %.2f s (%.0f articles/s; %.0f articles/s with loading and shingling), peak heap %d MiB%n",
+          threshold, config.bands(), config.rows(), found.pairs().size(), found.clusters().size(),
+          found.candidates(), truth.isEmpty() ? 1.0 : (double) hit / truth.size(), dupS, texts.size() / dupS,
+          texts.size() / total, peakHeapMiB());
+    }
+
+    resetPeaks();
+    long t4 = System.nanoTime();
+    List<WordTokens> tokens = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      tokens.add(WordTokens.of(t));
+    }
+    List<PassagePair> passages = new PassageReuseFinder(PassageConfig.defaults()).find(tokens);
+    double passS = secs(t4);
+    Set<Long> withPassages = new HashSet<>();
+    for (PassagePair p : passages) {
+      withPassages.add(key(p.a(), p.b()));
+    }
+    int hit05 = 0;
+    for (long k : truth05) {
+      if (withPassages.contains(k)) {
+        hit05++;
+      }
+    }
+    System.out.printf("passage reuse: %d pairs with passages; recall of the Jaccard >= 0.5 pairs %.4f; %.2f s"
+            + " (%.0f articles/s), peak heap %d MiB%n", passages.size(),
+        truth05.isEmpty() ? 1.0 : (double) hit05 / truth05.size(), passS, texts.size() / passS, peakHeapMiB());
+  }
+
+  static List<String> load(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16)
+            : Files.newInputStream(file), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        JsonNode n = json.readTree(line);
+        String text = n.path("text").asText("");
+        if (WordTokens.of(text).size() >= MIN_WORDS) {
+          out.add(text);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Exact Jaccard of every pair sharing a shingle: an inverted index and a dense counter per document. */
+  static void exactPairs(List<long[]> sets, Set<Long> atLeast08, Set<Long> atLeast05) {
+    java.util.Map<Long, int[]> postings = new java.util.HashMap<>();
+    java.util.Map<Long, Integer> sizes = new java.util.HashMap<>();
+    for (long[] s : sets) {
+      for (long g : s) {
+        sizes.merge(g, 1, Integer::sum);
+      }
+    }
+    for (int d = 0; d < sets.size(); d++) {
+      for (long g : sets.get(d)) {
+        int[] p = postings.computeIfAbsent(g, k -> new int[sizes.get(k) + 1]);
+        p[++p[0]] = d;
+      }
+    }
+    int[] count = new int[sets.size()];
+    int[] touched = new int[sets.size()];
+    for (int i = 0; i < sets.size(); i++) {
+      int nt = 0;
+      for (long g : sets.get(i)) {
+        int[] p = postings.get(g);
+        for (int k = 1; k <= p[0]; k++) {
+          int j = p[k];
+          if (j > i) {
+            if (count[j]++ == 0) {
+              touched[nt++] = j;
+            }
+          }
+        }
+      }
+      for (int t = 0; t < nt; t++) {
+        int j = touched[t];
+        int inter = count[j];
+        count[j] = 0;
+        double jac = (double) inter / (sets.get(i).length + sets.get(j).length - inter);
+        if (jac >= 0.5) {
+          atLeast05.add(key(i, j));
+          if (jac >= 0.8) {
+            atLeast08.add(key(i, j));
+          }
+        }
+      }
+    }
+    assert Jaccard.of(new long[] {1}, new long[] {1}) == 1.0;
+  }
+
+  private static long key(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeapMiB() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+}

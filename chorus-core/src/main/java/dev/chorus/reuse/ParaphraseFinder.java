@@ -1,0 +1,45 @@
+package dev.chorus.reuse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence pairs from different documents whose embeddings' cosine reaches a threshold. Exact search: every pair
+ * is compared, which is fast enough for a few thousand sentences (the stories Chorus is given); an approximate
+ * index (Lucene HNSW) would take over for larger piles.
+ */
+public final class ParaphraseFinder {
+  private final double threshold;
+
+  /** @param threshold cosine a pair needs, calibrated on STS (see {@link ReuseConfig#paraphraseThreshold()}) */
+  public ParaphraseFinder(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /**
+   * @param vectors one per sentence, any length (normalised here)
+   * @param docOf document index of each sentence; pairs within one document are not reported
+   */
+  public List<SentencePair> find(float[][] vectors, int[] docOf) {
+    if (vectors.length != docOf.length) {
+      throw new IllegalArgumentException("one document per vector");
+    }
+    float[][] unit = new float[vectors.length][];
+    for (int i = 0; i < vectors.length; i++) {
+      unit[i] = Vectors.normalized(vectors[i]);
+    }
+    List<SentencePair> out = new ArrayList<>();
+    for (int i = 0; i < unit.length; i++) {
+      for (int j = i + 1; j < unit.length; j++) {
+        if (docOf[i] == docOf[j]) {
+          continue;
+        }
+        double c = Vectors.dot(unit[i], unit[j]);
+        if (c >= threshold) {
+          out.add(new SentencePair(i, j, c));
+        }
+      }
+    }
+    return out;
+  }
+}

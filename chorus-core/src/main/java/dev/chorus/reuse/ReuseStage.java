@@ -1,0 +1,49 @@
+package dev.chorus.reuse;
+
+import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.store.Workspace;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reuse over the whole workspace: reads every article and its sentences, runs the {@link ReuseAnalyzer}, and
+ * replaces the previous reuse tables in one transaction (corpus stages rerun on every analysis, so new articles
+ * are compared with all the old ones).
+ */
+public final class ReuseStage implements CorpusStage {
+  private final ReuseConfig config;
+  private final SentenceEncoder encoder;
+
+  /** @param encoder sentence encoder for paraphrase, or null for duplicates and verbatim reuse only */
+  public ReuseStage(ReuseConfig config, SentenceEncoder encoder) {
+    this.config = config;
+    this.encoder = encoder;
+  }
+
+  @Override
+  public String name() {
+    return "reuse";
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return EnumSet.of(Capability.CLEAN_TEXT, Capability.SENTENCES);
+  }
+
+  @Override
+  public Set<Capability> provides() {
+    return EnumSet.of(Capability.REUSE);
+  }
+
+  @Override
+  public void run(Workspace workspace) throws Exception {
+    List<ReuseDocument> docs = new ArrayList<>();
+    workspace.forEachArticle(a -> docs.add(
+        new ReuseDocument(a.id(), a.source(), a.published(), a.text(), a.sentences())));
+    ReuseResult result = new ReuseAnalyzer(config, encoder).analyze(docs);
+    ReuseStore.replace(workspace.connection(), result);
+  }
+}

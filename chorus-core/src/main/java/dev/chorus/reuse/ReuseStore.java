@@ -1,0 +1,91 @@
+package dev.chorus.reuse;
+
+import dev.chorus.model.Span;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** Writes a {@link ReuseResult} over the previous one, in one transaction: a crash leaves the old rows whole. */
+final class ReuseStore {
+  static final List<String> TABLES = List.of("reuse_passages", "reuse_links", "duplicate_clusters",
+      "talking_point_members", "talking_points");
+
+  private ReuseStore() {}
+
+  static void replace(Connection connection, ReuseResult result) throws SQLException {
+    DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
+    boolean auto = conn.getAutoCommit();
+    conn.setAutoCommit(false);
+    try {
+      try (Statement st = conn.createStatement()) {
+        for (String t : TABLES) {
+          st.execute("DELETE FROM " + t);
+        }
+      }
+      writeLinks(conn, result.links());
+      writeClusters(conn, result.duplicateClusters());
+      writeTalkingPoints(conn, result.talkingPoints());
+      conn.commit();
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(auto);
+    }
+  }
+
+  private static void writeLinks(DuckDBConnection conn, List<ReuseLink> links) throws SQLException {
+    try (DuckDBAppender l = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reuse_links");
+        DuckDBAppender p = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reuse_passages")) {
+      int id = 0;
+      for (ReuseLink link : links) {
+        id++;
+        l.beginRow().append(id).append(link.a()).append(link.b()).append(link.kind()).append(link.score())
+            .append(link.earlier()).endRow();
+        for (Passage ps : link.passages()) {
+          p.beginRow().append(id).append(ps.aStart()).append(ps.aEnd()).append(ps.bStart()).append(ps.bEnd())
+              .append(ps.similarity()).endRow();
+        }
+      }
+      flush(l, p);
+    }
+  }
+
+  private static void writeClusters(DuckDBConnection conn, List<List<String>> clusters) throws SQLException {
+    try (DuckDBAppender c = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "duplicate_clusters")) {
+      for (int i = 0; i < clusters.size(); i++) {
+        for (String article : clusters.get(i)) {
+          c.beginRow().append(i + 1).append(article).endRow();
+        }
+      }
+      flush(c);
+    }
+  }
+
+  private static void writeTalkingPoints(DuckDBConnection conn, List<TalkingPoint> points) throws SQLException {
+    try (DuckDBAppender t = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "talking_points");
+        DuckDBAppender m = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "talking_point_members")) {
+      int rank = 0;
+      for (TalkingPoint tp : points) {
+        rank++;
+        Span rep = tp.representative();
+        t.beginRow().append(tp.id()).append(rank).append(tp.summary()).append(rep.article()).append(rep.start())
+            .append(rep.end()).append(tp.articles().size()).append(tp.first()).endRow();
+        for (Span s : tp.members()) {
+          m.beginRow().append(tp.id()).append(s.article()).append(s.start()).append(s.end()).endRow();
+        }
+      }
+      flush(t, m);
+    }
+  }
+
+  /** close() swallows appender errors; an explicit flush raises them so the transaction rolls back. */
+  private static void flush(DuckDBAppender... appenders) throws SQLException {
+    for (DuckDBAppender a : appenders) {
+      a.flush();
+    }
+  }
+}
