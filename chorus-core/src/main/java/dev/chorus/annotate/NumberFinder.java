@@ -22,6 +22,9 @@ public final class NumberFinder {
       "(?i)\\b(at least|at most|more than|less than|fewer than|up to|no more than|about|around|approximately|"
           + "roughly|some|nearly|almost|over|under|only|just over|just under|as many as)\\s*$");
   private static final Pattern NORMALIZED = Pattern.compile("^(~|>=|<=|>|<)?\\$?(-?[0-9.E]+)");
+  /** Words for vague quantities and the least each one means. */
+  private static final java.util.Map<String, Double> VAGUE = java.util.Map.of(
+      "dozens", 24.0, "scores", 40.0, "hundreds", 200.0, "thousands", 2_000.0, "millions", 2_000_000.0);
   /** Longest counted noun phrase, in tokens ("law enforcement officers"). */
   private static final int MAX_NOUN_TOKENS = 5;
 
@@ -76,7 +79,33 @@ public final class NumberFinder {
       int end = noun == null ? m.end() : noun[1];
       out.add(new NumberMention(new Span(articleId, start, end), surface, value, qualifier, counted, unit));
     }
+    addVagueQuantities(articleId, doc, text, out);
+    out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
     return out;
+  }
+
+  /**
+   * "dozens of people", "thousands of protesters": CoreNLP tags no number; the value is the least the word means
+   * (two dozen, two hundred, …) with the qualifier "at least". Hyphenated uses ("thousands-strong") are adjectives.
+   */
+  private static void addVagueQuantities(String articleId, NlpDocument doc, String text, List<NumberMention> out) {
+    List<Token> ts = doc.tokens();
+    for (int i = 0; i < ts.size(); i++) {
+      Token t = ts.get(i);
+      Double least = VAGUE.get(t.word().toLowerCase(Locale.ROOT));
+      if (least == null || (t.end() < text.length() && text.charAt(t.end()) == '-')) {
+        continue;
+      }
+      if (i + 1 >= ts.size() || !ts.get(i + 1).word().equalsIgnoreCase("of")) {
+        continue;
+      }
+      int[] noun = countedNoun(doc, i + 1);
+      if (noun == null) {
+        continue;
+      }
+      out.add(new NumberMention(new Span(articleId, t.start(), noun[1]), t.word(), least, "at least",
+          text.substring(noun[0], noun[1]), null));
+    }
   }
 
   private static boolean overlapsTime(NlpMention m, List<RawTime> times) {

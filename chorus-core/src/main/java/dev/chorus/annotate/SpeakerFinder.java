@@ -33,6 +33,8 @@ public final class SpeakerFinder {
       "commissioner", "chairman", "head", "premier", "envoy");
   /** How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs stated"). */
   private static final int AFTER_WINDOW = 10;
+  /** Lines this short without a full stop are headlines ("China supports “measures taken against terrorism”"). */
+  private static final int HEADLINE_WORDS = 12;
   /** How far back (characters) the previous quote's speaker still counts. */
   private static final int CARRY_OVER = 600;
 
@@ -55,6 +57,9 @@ public final class SpeakerFinder {
     if (s == null) {
       s = before(openMark, sentenceStart(openMark));
     }
+    if (s == null && isHeadline(openMark)) {
+      return null; // a headline's quote has its cue on its own line or none: context before it is another story
+    }
     if (s == null) {
       s = nextSentenceLeadIn(closeMark);
     }
@@ -69,6 +74,14 @@ public final class SpeakerFinder {
       s = previous;
     }
     return s;
+  }
+
+  /** A short line without a full stop: a headline or subheading. */
+  private boolean isHeadline(int offset) {
+    int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int to = text.indexOf('\n', offset);
+    String line = text.substring(from, to < 0 ? text.length() : to).strip();
+    return QuoteFinder.wordCount(line) <= HEADLINE_WORDS && !line.contains(". ") && !line.endsWith(".");
   }
 
   /**

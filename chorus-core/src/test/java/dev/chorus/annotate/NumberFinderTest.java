@@ -74,4 +74,15 @@ class NumberFinderTest {
     assertThat(NumberFinder.find("a", doc, t, List.of())).singleElement()
         .extracting(NumberMention::counted).isEqualTo("young soldiers");
   }
+
+  @Test
+  void readsDozensAsAVagueQuantity() {
+    String t = "dozens of people were detained";
+    NlpDocument doc = FixtureDocs.of(t).tokens("dozens/NNS", "of/IN", "people/NNS", "were/VBD", "detained/VBN").build();
+    assertThat(NumberFinder.find("a", doc, t, List.of())).singleElement().satisfies(n -> {
+      assertThat(n.value()).isEqualTo(24.0);
+      assertThat(n.qualifier()).isEqualTo("at least");
+      assertThat(n.counted()).isEqualTo("people");
+    });
+  }
 }

@@ -86,4 +86,15 @@ class SpeakerFinderTest {
         .mention("Kazakhstan", "LOCATION").mention("Wang Wenbin", "PERSON").build();
     assertThat(speakerOf(t, doc).text()).isEqualTo("Wang Wenbin");
   }
+
+  @Test
+  void givesAHeadlineQuoteNoSpeakerFromTheStoryBefore() {
+    String t = "Tokayev said it was over.\nChina supports “measures taken against terrorism”\nMore text.";
+    NlpDocument doc = FixtureDocs.of(t)
+        .tokens("Tokayev/NNP", "said/VBD/say", "it/PRP", "was/VBD/be", "over/RB", "./.", "China/NNP",
+            "supports/VBZ/support", "“/``", "measures/NNS", "taken/VBN/take", "against/IN", "terrorism/NN", "”/''",
+            "More/JJR", "text/NN", "./.")
+        .mention("Tokayev", "PERSON").mention("China", "LOCATION").build();
+    assertThat(speakerOf(t, doc)).isNull();
+  }
 }
