@@ -5,6 +5,7 @@ import dev.chorus.language.LanguageStage;
 import dev.chorus.run.AnalysisOptions;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run an analysis. */
@@ -28,6 +29,10 @@ final class RunOptions {
       description = "Longest article text analysed (default: ${DEFAULT-VALUE}).")
   int maxArticleChars = IngestLimits.defaults().maxArticleChars();
 
+  @Option(names = "--skip-stage", split = ",", paramLabel = "NAME",
+      description = "Leave out these stages (names as in the run summary's timings, e.g. annotate,reuse).")
+  Set<String> skipStages = Set.of();
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors only.")
   boolean quiet;
 
@@ -36,6 +41,7 @@ final class RunOptions {
         .withManifest(manifest)
         .withLanguages(languages)
         .withThreads(threads)
-        .withLimits(new IngestLimits(maxDocumentBytes, maxArticleChars));
+        .withLimits(new IngestLimits(maxDocumentBytes, maxArticleChars))
+        .withSkippedStages(skipStages);
   }
 }

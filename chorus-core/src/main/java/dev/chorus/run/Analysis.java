@@ -64,6 +64,7 @@ public final class Analysis {
     for (StageProvider provider : ServiceLoader.load(StageProvider.class)) {
       stages.addAll(provider.stages(options));
     }
+    stages.removeIf(s -> options.skipStages().contains(s.name()));
     return Pipeline.builder().addAll(stages).build();
   }
 

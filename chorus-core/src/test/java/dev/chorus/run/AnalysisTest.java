@@ -100,6 +100,16 @@ class AnalysisTest {
   }
 
   @Test
+  void skippedStagesAreLeftOutAndTheirDependantsRefused() {
+    AnalysisOptions o = AnalysisOptions.of(List.of(), tmp);
+    assertThat(Analysis.standardPipeline(o.withSkippedStages(java.util.Set.of("language"))).articleStages())
+        .extracting(s -> s.name()).doesNotContain("language").contains("clean", "sentences");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Analysis.standardPipeline(o.withSkippedStages(java.util.Set.of("clean"))))
+        .isInstanceOf(dev.chorus.pipeline.StageOrderException.class);
+  }
+
+  @Test
   void sameFileNameInTwoFoldersGetsTwoIds() throws Exception {
     Files.createDirectories(tmp.resolve("x"));
     Files.createDirectories(tmp.resolve("y"));
