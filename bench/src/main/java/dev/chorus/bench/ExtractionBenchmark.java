@@ -1,0 +1,133 @@
+package dev.chorus.bench;
+
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import dev.chorus.extract.DensityMainTextExtractor;
+import dev.chorus.extract.MainTextExtractor;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+
+/**
+ * Main-text extraction quality and speed on the article-extraction benchmark (91 news pages with ground truth),
+ * Chorus's extractor side by side with the Java extractors that exist, through the same scorer in one run.
+ *
+ * <p>{@code bench/run ExtractionBenchmark [DATA_DIR] [--pages]}: DATA_DIR defaults to
+ * {@code ../shared/bench/article-extraction} (or {@code $BENCH_DATA/article-extraction}); {@code --pages} also
+ * prints Chorus's per-page scores, worst first. Throughput is one thread (one core): each extractor runs the
+ * pages once to warm up, then once timed. Peak heap is the heap pools' peak during the timed pass.
+ */
+public final class ExtractionBenchmark {
+  private ExtractionBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = dataDir(args);
+    boolean perPage = List.of(args).contains("--pages");
+    List<ExtractionCorpus.Page> pages = ExtractionCorpus.load(dir);
+    MainTextExtractor chorus = new DensityMainTextExtractor();
+    Map<String, BiFunction<String, String, String>> extractors = new LinkedHashMap<>();
+    extractors.put("chorus", (html, url) -> chorus.extract(html, url).mainText());
+    extractors.put("readability4j 1.0.8", ExtractionBenchmark::readability);
+    extractors.put("boilerpipe 1.2.2 Article", ExtractionBenchmark::boilerpipe);
+    extractors.put("jsoup body text", (html, url) -> Jsoup.parse(html, url == null ? "" : url).body().text());
+
+    ShingleScorer scorer = new ShingleScorer();
+    System.out.printf("%d pages from %s%n%n", pages.size(), dir);
+    System.out.printf("%-26s %6s %6s %6s %9s %9s%n", "extractor", "F1", "P", "R", "pages/s", "peak MB");
+    for (var e : extractors.entrySet()) {
+      run(e.getValue(), pages); // warm-up
+      System.gc();
+      resetPeaks();
+      long t0 = System.nanoTime();
+      List<String> out = run(e.getValue(), pages);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long peak = peakHeap();
+      List<ShingleScorer.PageScore> scores = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        scores.add(scorer.score(pages.get(i).expected(), out.get(i)));
+      }
+      ShingleScorer.Summary s = scorer.summarise(scores);
+      System.out.printf("%-26s %6.3f %6.3f %6.3f %9.1f %9d%n", e.getKey(), s.f1(), s.precision(), s.recall(),
+          pages.size() / seconds, peak >> 20);
+      if (perPage && e.getKey().equals("chorus")) {
+        printPages(pages, scores);
+      }
+    }
+  }
+
+  private static List<String> run(BiFunction<String, String, String> extractor, List<ExtractionCorpus.Page> pages) {
+    List<String> out = new ArrayList<>(pages.size());
+    for (ExtractionCorpus.Page p : pages) {
+      String text;
+      try {
+        text = extractor.apply(p.html(), p.url());
+      } catch (RuntimeException | StackOverflowError failed) {
+        text = ""; // a failure scores as an empty extraction, as in the reference script
+      }
+      out.add(text == null ? "" : text);
+    }
+    return out;
+  }
+
+  private static String readability(String html, String url) {
+    var article = new Readability4J(url == null ? "" : url, html).parse();
+    return article.getArticleContent() == null ? "" : article.getArticleContent().text();
+  }
+
+  private static String boilerpipe(String html, String url) {
+    try {
+      return ArticleExtractor.INSTANCE.getText(html);
+    } catch (Exception failed) {
+      return "";
+    }
+  }
+
+  private static void printPages(List<ExtractionCorpus.Page> pages, List<ShingleScorer.PageScore> scores) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(i -> scores.get(i).tp()));
+    for (int i : order) {
+      ShingleScorer.PageScore s = scores.get(i);
+      System.out.printf("  %.3f tp %.3f fp %.3f fn  %s %s%n", s.tp(), s.fp(), s.fn(), pages.get(i).id().substring(0, 8),
+          pages.get(i).url());
+    }
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static Path dataDir(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("--")) {
+        return Path.of(a);
+      }
+    }
+    String base = System.getenv("BENCH_DATA");
+    return Path.of(base == null ? "../shared/bench" : base).resolve("article-extraction");
+  }
+}
