@@ -126,6 +126,9 @@ final class BlockSegmenter implements NodeFilter {
   }
 
   private String furnitureReason(Element e, String tag) {
+    if (tag.equals("body") || tag.equals("html")) {
+      return null; // page-wide classes ("one-sidebar", "has-comments") describe the layout, not this text
+    }
     if (FURNITURE_TAGS.contains(tag)) {
       return "page furniture <" + tag + ">";
     }
