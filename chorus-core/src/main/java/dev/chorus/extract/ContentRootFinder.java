@@ -78,9 +78,44 @@ final class ContentRootFinder {
         top = e.getKey();
       }
     }
+    Element best = top;
     top = widen(top, topScore, scores, body);
     double finalTopScore = scores.getOrDefault(top, topScore);
-    return withSiblings(top, finalTopScore, scores, ranges, chars, links);
+    List<Part> parts = withSiblings(top, finalTopScore, scores, ranges, chars, links);
+    return withSameClass(best, parts, ranges, chars, links);
+  }
+
+  /**
+   * Stories split by figures or ads into several boxes repeat the box's class ("post__content"): every element
+   * with the best container's tag and class joins the story, unless it is mostly links.
+   */
+  private static List<Part> withSameClass(Element best, List<Part> parts, Map<Element, BlockSegmenter.Range> ranges,
+      int[] chars, int[] links) {
+    String cls = best.className();
+    if (cls.isBlank()) {
+      return parts;
+    }
+    List<Part> out = new ArrayList<>(parts);
+    for (var e : ranges.entrySet()) {
+      Element el = e.getKey();
+      BlockSegmenter.Range r = e.getValue();
+      if (el == best || r.first() == r.end() || !el.normalName().equals(best.normalName())
+          || !el.className().equals(cls) || linkDensity(r, chars, links) > 0.5 || covered(out, r)) {
+        continue;
+      }
+      out.add(new Part(el, r, r.depth()));
+    }
+    out.sort((a, b) -> Integer.compare(a.range().first(), b.range().first()));
+    return out;
+  }
+
+  private static boolean covered(List<Part> parts, BlockSegmenter.Range r) {
+    for (Part p : parts) {
+      if (r.first() < p.range().end() && p.range().first() < r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Climbs to a parent that scores as well as the best container (readability's "lastScore" walk). */
