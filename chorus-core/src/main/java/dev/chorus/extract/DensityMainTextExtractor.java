@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
  *   <li>find the story's container by block scoring ({@link ContentRootFinder}); blocks outside it are dropped;</li>
  *   <li>inside it, drop blocks under furniture markup (nav, share bars, related links, captions, bylines…: the
  *       names are data in {@code boilerplate.txt}), link lists, and furniture labels ("Advertisement");</li>
- *   <li>if that keeps too little of the page's prose, fall back to the whole page filtered by rule 2 alone.</li>
+ *   <li>trim the story's edges: headline, byline and dateline before its first paragraph, headings and labels after
+ *       its last ({@link StoryEdges});</li>
+ *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 3.</li>
  * </ol>
  * Thread-safe.
  */
@@ -53,11 +55,14 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
         reasons[i] = furnitureReason(blocks.get(i), part.furnitureFloor());
       }
     }
-    // 3. Too little kept: the container was wrong; keep the page's prose, minus furniture.
+    // 3. Headline, byline and dateline before the story; labels after it.
+    StoryEdges.trim(blocks, reasons);
+    // 4. Too little kept: the container was wrong; keep the page's prose, minus furniture.
     if (keptChars(blocks, reasons) < MIN_STORY_CHARS) {
       for (int i = 0; i < blocks.size(); i++) {
         reasons[i] = furnitureReason(blocks.get(i), -1);
       }
+      StoryEdges.trim(blocks, reasons);
     }
     List<TextBlock> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
@@ -76,6 +81,12 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
     }
     if (lexicon.isPhrase(b.text())) {
       return "furniture label";
+    }
+    if (b.tag().equals("figcaption") || b.tag().equals("caption")) {
+      return "caption";
+    }
+    if (!StoryEdges.hasLetters(b.text()) && !b.tag().equals("td") && !b.tag().equals("th")) {
+      return "no words";
     }
     return null;
   }
