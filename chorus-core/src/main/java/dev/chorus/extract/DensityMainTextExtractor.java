@@ -47,7 +47,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
     List<ContentRootFinder.Part> parts = rootFinder.find(blocks, ranges, body);
     String[] reasons = new String[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
-      reasons[i] = "outside the story's container";
+      String furniture = blocks.get(i).furnitureReason();
+      reasons[i] = furniture != null ? furniture : "outside the story's container";
     }
     for (ContentRootFinder.Part part : parts) {
       for (int i = part.range().first(); i < part.range().end(); i++) {
