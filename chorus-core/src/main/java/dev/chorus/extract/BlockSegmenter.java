@@ -3,6 +3,7 @@ package dev.chorus.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ final class BlockSegmenter implements NodeFilter {
   private final Deque<Element> furniture = new ArrayDeque<>();
   private final Map<Element, Integer> furnitureDepths = new IdentityHashMap<>();
   private final Map<Element, String> furnitureReasons = new IdentityHashMap<>();
+  private final Map<String, String> verdicts = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
   private int linkDepth;
@@ -137,8 +139,15 @@ final class BlockSegmenter implements NodeFilter {
         || role.equals("banner")) {
       return "page furniture role=" + role;
     }
-    String name = lexicon.negativeName(classAndId(e));
-    return name == null ? null : "furniture class \"" + name + "\"";
+    String names = classAndId(e);
+    if (names.isEmpty()) {
+      return null;
+    }
+    // Pages repeat the same few class strings thousands of times: decide each once.
+    return verdicts.computeIfAbsent(names, n -> {
+      String name = lexicon.negativeName(n);
+      return name == null ? "" : "furniture class \"" + name + "\"";
+    }).transform(v -> v.isEmpty() ? null : v);
   }
 
   static String classAndId(Element e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names and phrases of page furniture, kept as data in {@code boilerplate.txt} (each list says where it came
@@ -19,6 +20,9 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 final class BoilerplateLexicon {
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
+  private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
   private final List<String> negativeFragments;
   private final Set<String> negativeWords;
   private final List<String> positiveFragments;
@@ -80,7 +84,7 @@ final class BoilerplateLexicon {
         return f;
       }
     }
-    for (String word : s.split("[^a-z0-9]+")) {
+    for (String word : NON_ALPHANUMERIC.split(s)) {
       if (negativeWords.contains(word)) {
         return word;
       }
@@ -106,7 +110,7 @@ final class BoilerplateLexicon {
     if (blockText.length() > 40) {
       return false;
     }
-    String s = blockText.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "").strip();
+    String s = TRAILING_PUNCTUATION.matcher(blockText.toLowerCase(Locale.ROOT)).replaceAll("").strip();
     return phrases.contains(s);
   }
 }

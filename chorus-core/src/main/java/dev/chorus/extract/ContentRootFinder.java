@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,6 +30,8 @@ final class ContentRootFinder {
    * @param furnitureFloor furniture marks on elements deeper than this count (shallower ones wrap the story)
    */
   record Part(Element element, BlockSegmenter.Range range, int furnitureFloor) {}
+
+  private static final Pattern SENTENCE_STOP = Pattern.compile("\\.( |$)");
 
   private final BoilerplateLexicon lexicon;
 
@@ -173,7 +176,7 @@ final class ContentRootFinder {
         int len = chars[r.end()] - chars[r.first()];
         double ld = linkDensity(r, chars, links);
         String text = sibling.text();
-        append = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && text.matches("(?s).*\\.( |$).*"));
+        append = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && SENTENCE_STOP.matcher(text).find());
       }
       if (append) {
         parts.add(new Part(sibling, r, r.depth() - 1));
