@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         + " and framing, each linked to the sentences behind it.",
     subcommands = {
         DemoCommand.class, AnalyzeCommand.class, ExportCommand.class, InfoCommand.class,
+        ExtractCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
