@@ -3,6 +3,7 @@ package dev.chorus.bench;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import dev.chorus.extract.DensityMainTextExtractor;
 import dev.chorus.extract.MainTextExtractor;
+import dev.chorus.extract.PageMetadata;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -75,6 +76,32 @@ public final class ExtractionBenchmark {
         printPages(pages, scores);
       }
     }
+    printMetadataCoverage(pages, chorus);
+  }
+
+  /** How many pages yield each metadata field, and where published dates came from (no ground truth for these). */
+  private static void printMetadataCoverage(List<ExtractionCorpus.Page> pages, MainTextExtractor extractor) {
+    Map<String, Integer> fields = new LinkedHashMap<>();
+    Map<String, Integer> dateSources = new java.util.TreeMap<>();
+    for (ExtractionCorpus.Page p : pages) {
+      PageMetadata m = extractor.extract(p.html(), p.url()).metadata();
+      count(fields, "title", m.title());
+      count(fields, "published", m.published());
+      count(fields, "modified", m.modified());
+      count(fields, "byline", m.byline());
+      count(fields, "site", m.site());
+      count(fields, "url", m.url());
+      count(fields, "language", m.language());
+      if (m.publishedSource() != null) {
+        dateSources.merge(m.publishedSource().startsWith("meta:") ? "meta" : m.publishedSource(), 1, Integer::sum);
+      }
+    }
+    System.out.printf("%nchorus metadata, pages with a value (of %d): %s%npublished date sources: %s%n",
+        pages.size(), fields, dateSources);
+  }
+
+  private static void count(Map<String, Integer> counts, String field, String value) {
+    counts.merge(field, value == null ? 0 : 1, Integer::sum);
   }
 
   private static List<String> run(BiFunction<String, String, String> extractor, List<ExtractionCorpus.Page> pages) {
