@@ -200,6 +200,13 @@ final class ContentRootFinder {
     if (lexicon.positiveName(names)) {
       score += 25;
     }
+    // The page's own word for its story: schema.org microdata, and the HTML5 element.
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+      score += 25;
+    } else if (e.normalName().equals("article")) {
+      score += 10;
+    }
     return score;
   }
 
