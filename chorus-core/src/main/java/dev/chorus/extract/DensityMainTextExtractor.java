@@ -14,9 +14,11 @@ import org.jsoup.nodes.Element;
  *   <li>find the story's container by block scoring ({@link ContentRootFinder}); blocks outside it are dropped;</li>
  *   <li>inside it, drop blocks under furniture markup (nav, share bars, related links, captions, bylines…: the
  *       names are data in {@code boilerplate.txt}), link lists, and furniture labels ("Advertisement");</li>
+ *   <li>keep prose outside the container that the page's JSON-LD {@code articleBody} holds (figures and ads
+ *       sometimes split a story across containers);</li>
  *   <li>trim the story's edges: headline, byline and dateline before its first paragraph, headings and labels after
  *       its last ({@link StoryEdges});</li>
- *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 3.</li>
+ *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4.</li>
  * </ol>
  * Thread-safe.
  */
@@ -33,7 +35,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
   @Override
   public ExtractedPage extract(String html, String baseUrl) {
     Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
-    PageMetadata metadata = metadataReader.read(doc, baseUrl);
+    JsonLdArticle ld = JsonLdArticle.of(doc);
+    PageMetadata metadata = metadataReader.read(doc, baseUrl, ld);
     Element body = doc.body();
     if (body == null) {
       return new ExtractedPage(metadata, List.of());
@@ -56,9 +59,20 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
         reasons[i] = furnitureReason(blocks.get(i), part.furnitureFloor());
       }
     }
-    // 3. Headline, byline and dateline before the story; labels after it.
+    // 3. Prose the container missed but the page's JSON-LD articleBody holds.
+    String articleBody = ld == null ? null : ld.articleBody();
+    if (articleBody != null && articleBody.length() >= MIN_STORY_CHARS) {
+      for (int i = 0; i < blocks.size(); i++) {
+        PageBlock b = blocks.get(i);
+        if (reasons[i] != null && StoryEdges.isProse(b) && b.furnitureReason() == null
+            && articleBody.contains(b.text())) {
+          reasons[i] = null;
+        }
+      }
+    }
+    // 4. Headline, byline and dateline before the story; labels after it.
     StoryEdges.trim(blocks, reasons);
-    // 4. Too little kept: the container was wrong; keep the page's prose, minus furniture.
+    // 5. Too little kept: the container was wrong; keep the page's prose, minus furniture.
     if (keptChars(blocks, reasons) < MIN_STORY_CHARS) {
       for (int i = 0; i < blocks.size(); i++) {
         reasons[i] = furnitureReason(blocks.get(i), -1);

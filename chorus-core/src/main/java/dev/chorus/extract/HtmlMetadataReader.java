@@ -17,8 +17,12 @@ public final class HtmlMetadataReader {
   private final PublicationDates dates = new PublicationDates();
 
   public PageMetadata read(Document doc, String baseUrl) {
+    return read(doc, baseUrl, JsonLdArticle.of(doc));
+  }
+
+  /** As {@link #read(Document, String)}, with the page's JSON-LD article already parsed (may be null). */
+  PageMetadata read(Document doc, String baseUrl, JsonLdArticle ld) {
     MetaTags meta = new MetaTags(doc);
-    JsonLdArticle ld = JsonLdArticle.of(doc);
     Map<String, String> sources = new HashMap<>();
     Picker pick = new Picker(sources);
 

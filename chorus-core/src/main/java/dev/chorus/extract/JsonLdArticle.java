@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The schema.org article a page describes in JSON-LD ({@code <script type="application/ld+json">}): the first object
@@ -92,6 +93,12 @@ final class JsonLdArticle {
       v = v.get(0);
     }
     return v.isValueNode() && !v.asText().isBlank() ? v.asText() : null;
+  }
+
+  /** The article's full text as the page gives it to machines, whitespace-collapsed, or null. */
+  String articleBody() {
+    String body = text("articleBody");
+    return body == null ? null : BlockSegmenter.normalise(Parser.unescapeEntities(body, false));
   }
 
   String headline() {

@@ -80,6 +80,16 @@ class DensityMainTextExtractorTest {
   }
 
   @Test
+  void keepsProseOutsideTheContainerThatJsonLdArticleBodyHolds() {
+    String p4 = "A final paragraph, set apart by the page's layout, says the ferry will run from March.";
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + P1 + " " + P2 + " " + P3 + " " + p4 + "\"}</script></head><body>"
+        + "<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div><div><div><p>" + p4 + "</p></div></div></div></body></html>";
+    assertThat(mainText(html)).isEqualTo(P1 + "\n" + P2 + "\n" + P3 + "\n" + p4);
+  }
+
+  @Test
   void fallsBackToThePageWhenNoContainerHoldsEnoughText() {
     String html = "<html><body><div>" + P1 + "</div><div>" + P2 + "</div></body></html>";
     assertThat(mainText(html)).contains(P1, P2);
