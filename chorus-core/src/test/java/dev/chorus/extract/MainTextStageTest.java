@@ -49,6 +49,24 @@ class MainTextStageTest {
   }
 
   @Test
+  void removalsStayInsideTheOriginalTextOnRandomPages() {
+    java.util.Random random = new java.util.Random(7);
+    String[] parts = {"<div>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<nav>", "</nav>", "word ",
+        "A sentence, with a comma, long enough to be prose in a story. ", "<h1>", "<li>", "\u00A0", "&amp;"};
+    for (int i = 0; i < 100; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = 0; j < random.nextInt(200); j++) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      Article out = stage.process(Article.ingested("r", "r.html", "html", null, null, null, null, null, null,
+          sb.toString(), null));
+      for (Removal r : out.removed()) {
+        assertThat(out.originalText().substring(r.start(), r.end())).isEqualTo(r.text());
+      }
+    }
+  }
+
+  @Test
   void passesPlainTextArticlesThrough() {
     Article plain = Article.ingested("t", "t.txt", "txt", null, null, null, null, null, null, null, "Just text.");
     assertThat(stage.process(plain)).isSameAs(plain);
