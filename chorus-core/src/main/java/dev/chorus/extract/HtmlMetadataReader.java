@@ -3,6 +3,8 @@ package dev.chorus.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +16,11 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlMetadataReader {
   private static final int MAX_BYLINE_CHARS = 200;
+  private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
+  private static final Pattern BYLINE_TAIL = Pattern.compile(
+      "(?i)\\s+[|•·]\\s|\\s@\\w|\\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|"
+          + "\\s\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\s(updated|published|posted)\\b");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
   private final PublicationDates dates = new PublicationDates();
 
   public PageMetadata read(Document doc, String baseUrl) {
@@ -68,7 +75,7 @@ public final class HtmlMetadataReader {
     if (modified != null) {
       sources.put("modified", modified.source());
     }
-    return new PageMetadata(title, url, site, byline(byline), language == null ? null : language.replace('_', '-'),
+    return new PageMetadata(withoutSiteSuffix(title, site), url, site, byline(byline), language == null ? null : language.replace('_', '-'),
         published == null ? null : published.date(), published == null ? null : published.source(),
         modified == null ? null : modified.date(), modified == null ? null : modified.source(), sources);
   }
@@ -113,9 +120,37 @@ public final class HtmlMetadataReader {
     return value == null || value.startsWith("http") ? null : value;
   }
 
-  /** "By Jane Doe and John Roe" as the byline "Jane Doe and John Roe". */
-  private static String byline(String value) {
-    return value == null ? null : value.replaceFirst("(?i)^by\\s+", "").strip();
+  /**
+   * "By Jane Doe and John Roe | Nov 18, 2019 at 9:24 pm • 2 min read" as "Jane Doe and John Roe": byline elements
+   * often carry the date, reading time and handles after the names.
+   */
+  static String byline(String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = BYLINE_PREFIX.matcher(value).replaceFirst("");
+    Matcher tail = BYLINE_TAIL.matcher(s);
+    if (tail.find() && tail.start() > 0) {
+      s = s.substring(0, tail.start());
+    }
+    s = s.strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** "Story title - Site" as "Story title" when the suffix is the site's name. */
+  static String withoutSiteSuffix(String title, String site) {
+    if (title == null || site == null) {
+      return title;
+    }
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    int cut = -1;
+    while (m.find()) {
+      if (title.substring(m.end()).strip().equalsIgnoreCase(site)) {
+        cut = m.start();
+        break;
+      }
+    }
+    return cut > 0 ? title.substring(0, cut).strip() : title;
   }
 
   private static String clean(String s) {

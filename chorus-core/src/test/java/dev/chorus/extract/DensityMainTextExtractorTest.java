@@ -51,6 +51,22 @@ class DensityMainTextExtractorTest {
   }
 
   @Test
+  void dropsCookieBanner() {
+    String banner = "<div id=\"cookie-consent\"><p>We use cookies to improve your experience, to show you"
+        + " personalised content, and to analyse our traffic. Accept all cookies?</p></div>";
+    String html = page("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>").replace("<body>", "<body>" + banner);
+    assertThat(mainText(html)).doesNotContain("cookies").contains(P1);
+  }
+
+  @Test
+  void dropsCommentThread() {
+    String text = mainText(page("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<section class=\"comments\"><h3>12 comments</h3><div class=\"comment\"><p>I drive over that bridge"
+        + " every day, and frankly, it was about time somebody did something about it.</p></div></section>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+  }
+
+  @Test
   void dropsHeadlineBylineAndCaption() {
     String text = mainText(page("<h1>Council closes the old bridge</h1><p>By Ana Ruiz, January 6, 2022</p>"
         + "<figure><img src=x.jpg><figcaption>The bridge in 1990.</figcaption></figure>"

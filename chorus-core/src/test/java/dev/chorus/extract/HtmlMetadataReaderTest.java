@@ -119,4 +119,18 @@ class HtmlMetadataReaderTest {
     assertThat(m.published()).isEqualTo("2021-03-04");
     assertThat(m.publishedSource()).isEqualTo("meta:date");
   }
+
+  @Test
+  void cutsDateAndReadingTimeFromByline() {
+    assertThat(HtmlMetadataReader.byline("By Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read"))
+        .isEqualTo("Bryan DeArdo");
+    assertThat(HtmlMetadataReader.byline("Madeline Fry | November 18, 2019 12:01 PM")).isEqualTo("Madeline Fry");
+    assertThat(HtmlMetadataReader.byline("Jane Doe and John Roe")).isEqualTo("Jane Doe and John Roe");
+  }
+
+  @Test
+  void dropsSiteNameSuffixFromTitle() {
+    assertThat(HtmlMetadataReader.withoutSiteSuffix("Daily deals are live - IGN", "IGN")).isEqualTo("Daily deals are live");
+    assertThat(HtmlMetadataReader.withoutSiteSuffix("Left - right: a debate", "IGN")).isEqualTo("Left - right: a debate");
+  }
 }
