@@ -26,8 +26,9 @@ import org.jsoup.Jsoup;
  * {@code ../shared/bench/article-extraction} (or {@code $BENCH_DATA/article-extraction}); {@code --pages} also
  * prints Chorus's per-page scores, worst first. Throughput is one thread (one core): each extractor runs the
  * pages once to warm up, then three times timed; "pages/s" counts the thread's CPU time (robust when other
- * processes share the machine), "wall p/s" the fastest pass's elapsed time. Peak heap is the heap pools' peak
- * during the timed passes (parsed pages stay in memory: about 100 MB of it is the benchmark's own).
+ * processes share the machine), "wall p/s" the fastest pass's elapsed time. "heap+" is the heap pools' peak
+ * during the timed passes above the heap in use before them (the decoded pages), so it includes garbage not yet
+ * collected: run with a small {@code BENCH_JAVA_OPTS=-Xmx256m} to see what each extractor needs.
  */
 public final class ExtractionBenchmark {
   /** Timed passes per extractor; the fastest counts (the machine may be shared). */
@@ -49,10 +50,11 @@ public final class ExtractionBenchmark {
     ShingleScorer scorer = new ShingleScorer();
     System.out.printf("%d pages from %s%n%n", pages.size(), dir);
     System.out.printf("%-26s %6s %6s %6s %9s %9s %9s%n", "extractor", "F1", "P", "R", "pages/s", "wall p/s",
-        "peak MB");
+        "heap+ MB");
     for (var e : extractors.entrySet()) {
       run(e.getValue(), pages); // warm-up
       System.gc();
+      long baseline = heapUsed();
       resetPeaks();
       List<String> out = null;
       double wall = Double.MAX_VALUE;
@@ -64,7 +66,7 @@ public final class ExtractionBenchmark {
         cpu = Math.min(cpu, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9);
         wall = Math.min(wall, (System.nanoTime() - t0) / 1e9);
       }
-      long peak = peakHeap();
+      long peak = peakHeap() - baseline;
       List<ShingleScorer.PageScore> scores = new ArrayList<>();
       for (int i = 0; i < pages.size(); i++) {
         scores.add(scorer.score(pages.get(i).expected(), out.get(i)));
@@ -150,6 +152,10 @@ public final class ExtractionBenchmark {
         pool.resetPeakUsage();
       }
     }
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static long peakHeap() {
