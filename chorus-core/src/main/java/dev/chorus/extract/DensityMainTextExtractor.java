@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
 public final class DensityMainTextExtractor implements MainTextExtractor {
   /** Share of link text above which a block is navigation rather than prose (readability uses 0.5 too). */
   static final double MAX_LINK_DENSITY = 0.5;
+  /** A JSON-LD articleBody longer than this (ten long features) is not a story: hostile, and costly to search. */
+  static final int MAX_ARTICLE_BODY_CHARS = 500_000;
   /** Kept text shorter than this means the container was wrong: a news story has more than 250 characters. */
   static final int MIN_STORY_CHARS = 250;
 
@@ -61,7 +63,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
     }
     // 3. Prose the container missed but the page's JSON-LD articleBody holds.
     String articleBody = ld == null ? null : ld.articleBody();
-    if (articleBody != null && articleBody.length() >= MIN_STORY_CHARS) {
+    if (articleBody != null && articleBody.length() >= MIN_STORY_CHARS
+        && articleBody.length() <= MAX_ARTICLE_BODY_CHARS) {
       for (int i = 0; i < blocks.size(); i++) {
         PageBlock b = blocks.get(i);
         if (reasons[i] != null && StoryEdges.isProse(b) && b.furnitureReason() == null
