@@ -1,7 +1,6 @@
 package dev.chorus.extract;
 
 import java.util.List;
-
 import java.util.regex.Pattern;
 
 /**
