@@ -114,6 +114,7 @@ public final class ExtractionBenchmark {
         text = extractor.apply(p.html(), p.url());
       } catch (RuntimeException | StackOverflowError failed) {
         text = ""; // a failure scores as an empty extraction, as in the reference script
+        System.err.println("  failed on " + p.id() + ": " + failed);
       }
       out.add(text == null ? "" : text);
     }
@@ -129,7 +130,7 @@ public final class ExtractionBenchmark {
     try {
       return ArticleExtractor.INSTANCE.getText(html);
     } catch (Exception failed) {
-      return "";
+      throw new IllegalStateException(failed);
     }
   }
 
