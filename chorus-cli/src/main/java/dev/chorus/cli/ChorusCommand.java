@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     description = "Who says what across a pile of news articles: shared talking points, claims, quotes, entities"
         + " and framing, each linked to the sentences behind it.",
     subcommands = {
-        DemoCommand.class, AnalyzeCommand.class, AnnotateCommand.class, SimilarityCommand.class, ServeCommand.class,
-        ReportCommand.class, ExportCommand.class, InfoCommand.class,
+        DemoCommand.class, AnalyzeCommand.class, ExtractCommand.class, AnnotateCommand.class, SimilarityCommand.class,
+        ServeCommand.class, ReportCommand.class, ExportCommand.class, InfoCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

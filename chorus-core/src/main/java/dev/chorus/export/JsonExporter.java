@@ -108,6 +108,9 @@ public final class JsonExporter {
     g.writeBooleanField("published_inferred", a.publishedInferred());
     g.writeStringField("published_source", a.publishedSource());
     g.writeStringField("language", a.language());
+    g.writeStringField("byline", a.byline());
+    g.writeStringField("site", a.site());
+    g.writeStringField("modified", a.modified());
     g.writeStringField("input", a.input());
     g.writeStringField("format", a.format());
     g.writeStringField("text", a.text());

@@ -22,7 +22,8 @@ public final class TableExporter {
 
   static {
     TABLES.put("articles", "SELECT id, source, title, url, published, published_inferred, published_source, language,"
-        + " input, format, text, duplicate_of, content_hash FROM articles ORDER BY id");
+        + " byline, site_name AS site, modified, input, format, text, duplicate_of, content_hash FROM articles"
+        + " ORDER BY id");
     TABLES.put("removed", "SELECT article_id AS article, start, \"end\", text, reason FROM removed_spans"
         + " ORDER BY article_id, start");
     TABLES.put("sentences", "SELECT article_id AS article, idx, start, \"end\", paragraph FROM sentences"

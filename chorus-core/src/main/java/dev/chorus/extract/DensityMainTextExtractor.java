@@ -2,177 +2,120 @@ package dev.chorus.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * A plain main-text extractor over the jsoup DOM. It walks the page once, without recursion (pages with
- * hundreds of thousands of nested elements exist), cuts it into text blocks, and drops a block when
+ * Chorus's main-text extractor over the jsoup DOM. It cuts the page into text blocks in one pass without
+ * recursion (pages with hundreds of thousands of nested elements exist), then decides each block by this cascade:
  * <ol>
- *   <li>it sits in markup that is never story ({@code nav}, {@code footer}, {@code aside}, forms…);</li>
- *   <li>an ancestor's class or id names boilerplate (menu, share, comment, related, cookie…);</li>
- *   <li>the page marks its article ({@code article}, {@code main}, {@code itemprop=articleBody}) and the block is
- *       outside it;</li>
- *   <li>most of its text is link text.</li>
+ *   <li>find the story's container by block scoring ({@link ContentRootFinder}); blocks outside it are dropped;</li>
+ *   <li>inside it, drop blocks under furniture markup (nav, share bars, related links, captions, bylines…: the
+ *       names are data in {@code boilerplate.txt}), link lists, and furniture labels ("Advertisement");</li>
+ *   <li>keep prose outside the container that the page's JSON-LD {@code articleBody} holds (figures and ads
+ *       sometimes split a story across containers);</li>
+ *   <li>trim the story's edges: headline, byline and dateline before its first paragraph, headings and labels after
+ *       its last ({@link StoryEdges});</li>
+ *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4.</li>
  * </ol>
  * Thread-safe.
  */
 public final class DensityMainTextExtractor implements MainTextExtractor {
-  private static final Set<String> SKIPPED_TAGS = Set.of(
-      "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "select", "button",
-      "input", "textarea", "head");
-  private static final Set<String> NON_STORY_TAGS = Set.of("nav", "footer", "aside", "form", "menu", "header");
-  private static final Set<String> BLOCK_TAGS = Set.of(
-      "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
-      "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "caption", "address", "br",
-      "hr", "body", "header", "footer", "nav", "aside", "form");
-  // Class/id tokens of page furniture, as used by readability and trafilatura's boilerplate lists.
-  private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
-      "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|comments?|related|recommended|"
-          + "sidebar|widget|cookie|consent|gdpr|newsletter|subscribe|promo|advert|ads?|banner|footer|masthead|"
-          + "popup|modal|tags|pagination|byline-share|outbrain|taboola)($|[\\s_-])");
   /** Share of link text above which a block is navigation rather than prose (readability uses 0.5 too). */
   static final double MAX_LINK_DENSITY = 0.5;
+  /** A JSON-LD articleBody longer than this (ten long features) is not a story: hostile, and costly to search. */
+  static final int MAX_ARTICLE_BODY_CHARS = 500_000;
+  /** Kept text shorter than this means the container was wrong: a news story has more than 250 characters. */
+  static final int MIN_STORY_CHARS = 250;
 
   private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
+  private final BoilerplateLexicon lexicon = BoilerplateLexicon.bundled();
+  private final ContentRootFinder rootFinder = new ContentRootFinder(lexicon);
 
   @Override
   public ExtractedPage extract(String html, String baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    PageMetadata metadata = metadataReader.read(doc, baseUrl);
+    Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+    JsonLdArticle ld = JsonLdArticle.of(doc);
+    PageMetadata metadata = metadataReader.read(doc, baseUrl, ld);
     Element body = doc.body();
     if (body == null) {
       return new ExtractedPage(metadata, List.of());
     }
-    Element articleRoot = articleRoot(doc);
-    BlockCollector collector = new BlockCollector(articleRoot);
-    NodeTraversor.filter(collector, body);
-    collector.flush();
-    return new ExtractedPage(metadata, collector.blocks);
+    BlockSegmenter segmenter = new BlockSegmenter(lexicon);
+    segmenter.segment(body);
+    List<PageBlock> blocks = segmenter.blocks();
+    Map<Element, BlockSegmenter.Range> ranges = segmenter.ranges();
+
+    // 1. The story's container, by block scoring.
+    List<ContentRootFinder.Part> parts = rootFinder.find(blocks, ranges, body);
+    String[] reasons = new String[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      String furniture = blocks.get(i).furnitureReason();
+      reasons[i] = furniture != null ? furniture : "outside the story's container";
+    }
+    for (ContentRootFinder.Part part : parts) {
+      for (int i = part.range().first(); i < part.range().end(); i++) {
+        // 2. Furniture inside the container.
+        reasons[i] = furnitureReason(blocks.get(i), part.furnitureFloor());
+      }
+    }
+    // 3. Prose the container missed but the page's JSON-LD articleBody holds.
+    String articleBody = ld == null ? null : ld.articleBody();
+    if (articleBody != null && articleBody.length() >= MIN_STORY_CHARS
+        && articleBody.length() <= MAX_ARTICLE_BODY_CHARS) {
+      for (int i = 0; i < blocks.size(); i++) {
+        PageBlock b = blocks.get(i);
+        if (reasons[i] != null && StoryEdges.isProse(b) && b.furnitureReason() == null
+            && articleBody.contains(b.text())) {
+          reasons[i] = null;
+        }
+      }
+    }
+    // 4. Headline, byline and dateline before the story; labels after it.
+    StoryEdges.trim(blocks, reasons);
+    // 5. Too little kept: the container was wrong; keep the page's prose, minus furniture.
+    if (keptChars(blocks, reasons) < MIN_STORY_CHARS) {
+      for (int i = 0; i < blocks.size(); i++) {
+        reasons[i] = furnitureReason(blocks.get(i), -1);
+      }
+      StoryEdges.trim(blocks, reasons);
+    }
+    List<TextBlock> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      out.add(new TextBlock(b.text(), b.tag(), reasons[i]));
+    }
+    return new ExtractedPage(metadata, out);
   }
 
-  private static Element articleRoot(Document doc) {
-    Element e = doc.selectFirst("[itemprop=articleBody]");
-    if (e == null) {
-      var articles = doc.select("article");
-      if (articles.size() == 1) {
-        e = articles.first();
-      }
+  private String furnitureReason(PageBlock b, int furnitureFloor) {
+    if (b.furnitureReason() != null && b.furnitureDepth() > furnitureFloor) {
+      return b.furnitureReason();
     }
-    if (e == null) {
-      e = doc.selectFirst("main, [role=main]");
+    if (b.linkDensity() > MAX_LINK_DENSITY) {
+      return "mostly links";
     }
-    return e != null && e.text().length() >= 200 ? e : null;
+    if (lexicon.isPhrase(b.text())) {
+      return "furniture label";
+    }
+    if (b.tag().equals("figcaption") || b.tag().equals("caption")) {
+      return "caption";
+    }
+    if (!StoryEdges.hasLetters(b.text()) && !b.tag().equals("td") && !b.tag().equals("th")) {
+      return "no words";
+    }
+    return null;
   }
 
-  /** One pass over the DOM with an explicit stack of open blocks. */
-  private static final class BlockCollector implements NodeFilter {
-    private final Element articleRoot;
-    private final List<TextBlock> blocks = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
-    private int linkChars;
-    private int linkDepth;
-    private int nonStoryDepth;
-    private String nonStoryReason;
-    private int insideArticle;
-    private String currentTag = "body";
-
-    BlockCollector(Element articleRoot) {
-      this.articleRoot = articleRoot;
+  private static int keptChars(List<PageBlock> blocks, String[] reasons) {
+    int n = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (reasons[i] == null) {
+        n += blocks.get(i).text().length();
+      }
     }
-
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        String s = t.text();
-        text.append(s);
-        if (linkDepth > 0) {
-          linkChars += s.strip().length();
-        }
-        return FilterResult.CONTINUE;
-      }
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
-      String tag = e.normalName();
-      if (SKIPPED_TAGS.contains(tag) || e.hasAttr("hidden")) {
-        return FilterResult.SKIP_ENTIRELY;
-      }
-      if (BLOCK_TAGS.contains(tag)) {
-        flush();
-        currentTag = tag;
-      }
-      if (tag.equals("a")) {
-        linkDepth++;
-      }
-      if (e == articleRoot) {
-        insideArticle++;
-      }
-      String reason = nonStory(e, tag);
-      if (reason != null) {
-        if (nonStoryDepth == 0) {
-          nonStoryReason = reason;
-        }
-        nonStoryDepth++;
-      }
-      return FilterResult.CONTINUE;
-    }
-
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
-      String tag = e.normalName();
-      if (BLOCK_TAGS.contains(tag)) {
-        flush();
-      }
-      if (tag.equals("a")) {
-        linkDepth--;
-      }
-      if (e == articleRoot) {
-        insideArticle--;
-      }
-      if (nonStory(e, tag) != null) {
-        nonStoryDepth--;
-      }
-      return FilterResult.CONTINUE;
-    }
-
-    private static String nonStory(Element e, String tag) {
-      if (NON_STORY_TAGS.contains(tag)) {
-        return "page furniture <" + tag + ">";
-      }
-      String classes = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      if (!classes.isBlank() && BOILERPLATE_CLASS.matcher(classes).find()) {
-        return "boilerplate class \"" + classes.strip() + "\"";
-      }
-      return null;
-    }
-
-    void flush() {
-      String s = text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
-      if (!s.isEmpty()) {
-        String reason = null;
-        if (nonStoryDepth > 0) {
-          reason = nonStoryReason;
-        } else if (articleRoot != null && insideArticle == 0) {
-          reason = "outside the article element";
-        } else if (linkChars > MAX_LINK_DENSITY * s.length()) {
-          reason = "mostly links";
-        }
-        blocks.add(new TextBlock(s, currentTag, reason));
-      }
-      text.setLength(0);
-      linkChars = 0;
-    }
+    return n;
   }
 }

@@ -1,166 +1,163 @@
 package dev.chorus.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.ingest.IsoDates;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a page's own metadata: Open Graph and article meta tags, Dublin Core, schema.org microdata and JSON-LD,
- * and {@code <time>} elements. Published and modified dates are kept apart. Stateless and thread-safe.
+ * Reads a page's own metadata: title, byline, site name, canonical URL, language, and publication and modification
+ * dates (see {@link PublicationDates} for the order of date sources), each with where it was found. Sources per
+ * field, first present wins: structured data written for machines (Open Graph, JSON-LD, meta tags) before visible
+ * markup. Stateless and thread-safe.
  */
 public final class HtmlMetadataReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  // Meta names for the publication date, most specific first (as used by news CMSs and by trafilatura's list).
-  private static final List<String> PUBLISHED_META = List.of(
-      "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
-      "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.created", "dc.date",
-      "date", "cxenseparse:recs:publishtime");
-  private static final List<String> MODIFIED_META = List.of(
-      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified");
+  private static final int MAX_BYLINE_CHARS = 200;
+  private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
+  private static final Pattern BYLINE_TAIL = Pattern.compile(
+      "(?i)\\s+[|•·]\\s|\\s@\\w|\\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|"
+          + "\\s\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\s(updated|published|posted)\\b");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
+  private final PublicationDates dates = new PublicationDates();
 
   public PageMetadata read(Document doc, String baseUrl) {
-    String published = null;
-    String publishedSource = null;
-    String modified = null;
-    String modifiedSource = null;
-    for (String name : PUBLISHED_META) {
-      String v = date(meta(doc, name));
-      if (v != null) {
-        published = v;
-        publishedSource = "meta:" + name;
-        break;
-      }
+    return read(doc, baseUrl, JsonLdArticle.of(doc));
+  }
+
+  /** As {@link #read(Document, String)}, with the page's JSON-LD article already parsed (may be null). */
+  PageMetadata read(Document doc, String baseUrl, JsonLdArticle ld) {
+    MetaTags meta = new MetaTags(doc);
+    Map<String, String> sources = new HashMap<>();
+    Picker pick = new Picker(sources);
+
+    String title = pick.first("title",
+        new Candidate("meta:og:title", meta.get("og:title")),
+        new Candidate("json-ld", ld == null ? null : ld.headline()),
+        new Candidate("meta:twitter:title", meta.get("twitter:title")),
+        new Candidate("h1", textOf(doc.selectFirst("h1"))),
+        new Candidate("title", doc.title()));
+    String url = pick.first("url",
+        new Candidate("link:canonical", absolute(doc.selectFirst("link[rel=canonical]"))),
+        new Candidate("meta:og:url", http(meta.get("og:url"))),
+        new Candidate("json-ld", ld == null ? null : ld.url()),
+        new Candidate("input", baseUrl));
+    String site = pick.first("site",
+        new Candidate("meta:og:site_name", meta.get("og:site_name")),
+        new Candidate("json-ld", ld == null ? null : ld.publisher()),
+        new Candidate("meta:application-name", meta.get("application-name")),
+        new Candidate("meta:publisher", meta.get("publisher")));
+    String byline = pick.first("byline",
+        new Candidate("json-ld", ld == null ? null : ld.authors()),
+        new Candidate("meta:author", notUrl(meta.get("author"))),
+        new Candidate("meta:article:author", notUrl(meta.get("article:author"))),
+        new Candidate("meta:byl", meta.get("byl")),
+        new Candidate("meta:parsely-author", meta.get("parsely-author")),
+        new Candidate("meta:dc.creator", meta.get("dc.creator")),
+        new Candidate("itemprop", shortText(doc.selectFirst("[itemprop=author]"))),
+        new Candidate("rel:author", shortText(doc.selectFirst("a[rel=author]"))),
+        new Candidate("byline", shortText(doc.selectFirst(".byline, .author-name, .byline__name"))));
+    Element html = doc.selectFirst("html");
+    String language = pick.first("language",
+        new Candidate("html:lang", html == null ? null : html.attr("lang")),
+        new Candidate("meta:content-language", meta.get("content-language")),
+        new Candidate("json-ld", ld == null ? null : ld.text("inLanguage")),
+        new Candidate("meta:og:locale", meta.get("og:locale")));
+
+    String urlForDate = url != null ? url : baseUrl;
+    PublicationDates.Found published = dates.published(doc, meta, ld, urlForDate);
+    PublicationDates.Found modified = dates.modified(doc, meta, ld);
+    if (published != null) {
+      sources.put("published", published.source());
     }
-    for (String name : MODIFIED_META) {
-      String v = date(meta(doc, name));
-      if (v != null) {
-        modified = v;
-        modifiedSource = "meta:" + name;
-        break;
-      }
+    if (modified != null) {
+      sources.put("modified", modified.source());
     }
-    JsonNode ld = jsonLdArticle(doc);
-    if (published == null && ld != null) {
-      published = date(text(ld, "datePublished"));
-      publishedSource = published == null ? null : "json-ld";
-    }
-    if (modified == null && ld != null) {
-      modified = date(text(ld, "dateModified"));
-      modifiedSource = modified == null ? null : "json-ld";
-    }
-    if (published == null) {
-      for (Element time : doc.select("time[datetime]")) {
-        String v = date(time.attr("datetime"));
+    return new PageMetadata(withoutSiteSuffix(title, site), url, site, byline(byline), language == null ? null : language.replace('_', '-'),
+        published == null ? null : published.date(), published == null ? null : published.source(),
+        modified == null ? null : modified.date(), modified == null ? null : modified.source(), sources);
+  }
+
+  private record Candidate(String source, String value) {}
+
+  /** Takes the first non-blank candidate of a field and notes its source. */
+  private record Picker(Map<String, String> sources) {
+    String first(String field, Candidate... candidates) {
+      for (Candidate c : candidates) {
+        String v = clean(c.value());
         if (v != null) {
-          published = v;
-          publishedSource = "time";
-          break;
+          sources.put(field, c.source());
+          return v;
         }
       }
+      return null;
     }
-    String title = firstNonBlank(meta(doc, "og:title"), ld == null ? null : text(ld, "headline"), doc.title());
-    String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), baseUrl);
-    String site = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
-    String byline = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
-        ld == null ? null : author(ld));
-    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-        meta(doc, "og:locale"));
-    return new PageMetadata(clean(title), url, clean(site), clean(byline), clean(lang), published, publishedSource,
-        modified, modifiedSource);
   }
 
-  static String date(String value) {
-    return IsoDates.isoDay(value);
+  private static String textOf(Element e) {
+    return e == null ? null : e.text();
   }
 
-  private static String meta(Document doc, String name) {
-    for (Element m : doc.select("meta[content]")) {
-      String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
-      if (key != null && key.equalsIgnoreCase(name)) {
-        String c = m.attr("content");
-        if (!c.isBlank()) {
-          return c;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
+  private static String shortText(Element e) {
     if (e == null) {
       return null;
     }
-    String v = e.attr(attr);
-    return v.isBlank() ? null : v;
+    String t = e.hasAttr("content") ? e.attr("content") : e.text();
+    return t.length() <= MAX_BYLINE_CHARS ? t : null;
   }
 
-  private static JsonNode jsonLdArticle(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode found = findArticle(JSON.readTree(script.data()), 0);
-        if (found != null) {
-          return found;
-        }
-      } catch (Exception malformed) {
-        // pages often carry broken JSON-LD; the other sources still count
-      }
-    }
-    return null;
+  private static String absolute(Element link) {
+    return link == null ? null : http(link.attr("abs:href"));
   }
 
-  private static JsonNode findArticle(JsonNode node, int depth) {
-    if (node == null || depth > 6) {
+  private static String http(String url) {
+    return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
+  }
+
+  private static String notUrl(String value) {
+    return value == null || value.startsWith("http") ? null : value;
+  }
+
+  /**
+   * "By Jane Doe and John Roe | Nov 18, 2019 at 9:24 pm • 2 min read" as "Jane Doe and John Roe": byline elements
+   * often carry the date, reading time and handles after the names.
+   */
+  static String byline(String value) {
+    if (value == null) {
       return null;
     }
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        JsonNode f = findArticle(n, depth + 1);
-        if (f != null) {
-          return f;
-        }
-      }
-      return null;
+    String s = BYLINE_PREFIX.matcher(value).replaceFirst("");
+    Matcher tail = BYLINE_TAIL.matcher(s);
+    if (tail.find() && tail.start() > 0) {
+      s = s.substring(0, tail.start());
     }
-    if (node.isObject()) {
-      if (node.has("datePublished") || node.has("headline")) {
-        return node;
-      }
-      return findArticle(node.get("@graph"), depth + 1);
-    }
-    return null;
+    s = s.strip();
+    return s.isEmpty() ? null : s;
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || !v.isValueNode() ? null : v.asText();
-  }
-
-  private static String author(JsonNode ld) {
-    JsonNode a = ld.get("author");
-    if (a == null) {
-      return null;
+  /** "Story title - Site" as "Story title" when the suffix is the site's name. */
+  static String withoutSiteSuffix(String title, String site) {
+    if (title == null || site == null) {
+      return title;
     }
-    if (a.isArray() && a.size() > 0) {
-      a = a.get(0);
-    }
-    return a.isObject() ? text(a, "name") : a.isValueNode() ? a.asText() : null;
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    int cut = -1;
+    while (m.find()) {
+      if (title.substring(m.end()).strip().equalsIgnoreCase(site)) {
+        cut = m.start();
+        break;
       }
     }
-    return null;
+    return cut > 0 ? title.substring(0, cut).strip() : title;
   }
 
   private static String clean(String s) {
-    return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    if (s == null) {
+      return null;
+    }
+    String c = BlockSegmenter.normalise(s);
+    return c.isEmpty() ? null : c;
   }
 }
