@@ -46,6 +46,8 @@ final class Summary {
         s.articles(), s.duplicates(), s.sentences(), s.removedSpans(), s.skippedInputs());
     out.println("  languages: " + histogram(s.languages()));
     out.println("  formats:   " + histogram(s.formats()));
+    out.println("  tables:");
+    s.tableRows().forEach((k, v) -> out.printf("    %-24s %8d rows%n", k, v));
     if (!s.removalReasons().isEmpty()) {
       out.println("  removed, by reason:");
       s.removalReasons().forEach((k, v) -> out.printf("    %5d  %s%n", v, visible(k)));

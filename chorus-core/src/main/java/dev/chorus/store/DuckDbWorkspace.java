@@ -409,10 +409,26 @@ public final class DuckDbWorkspace implements Workspace {
           count(st, "SELECT count(*) FROM skipped_inputs"),
           histogram(st, "SELECT coalesce(language, 'unknown'), count(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1"),
           histogram(st, "SELECT format, count(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1"),
-          histogram(st, "SELECT reason, count(*) c FROM removed_spans GROUP BY 1 ORDER BY c DESC, 1"));
+          histogram(st, "SELECT reason, count(*) c FROM removed_spans GROUP BY 1 ORDER BY c DESC, 1"),
+          tableRows(st));
     } catch (SQLException e) {
       throw fail("summarise", e);
     }
+  }
+
+  private static Map<String, Long> tableRows(Statement st) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
+        + " WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String t : tables) {
+      out.put(t, count(st, "SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\""));
+    }
+    return out;
   }
 
   private static long count(Statement st, String sql) throws SQLException {

@@ -2,7 +2,10 @@ package dev.chorus.store;
 
 import java.util.Map;
 
-/** Counts for {@code chorus info} and the demo's summary. Maps are ordered by descending count. */
+/**
+ * Counts for {@code chorus info} and the demo's summary. Histograms are ordered by descending count;
+ * {@code tableRows} has every table of the workspace (stages add theirs) by name.
+ */
 public record WorkspaceSummary(
     int schemaVersion,
     long articles,
@@ -12,4 +15,5 @@ public record WorkspaceSummary(
     long skippedInputs,
     Map<String, Long> languages,
     Map<String, Long> formats,
-    Map<String, Long> removalReasons) {}
+    Map<String, Long> removalReasons,
+    Map<String, Long> tableRows) {}
