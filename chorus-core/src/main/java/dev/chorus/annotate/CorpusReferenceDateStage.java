@@ -4,6 +4,7 @@ import dev.chorus.model.TimeExpression;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.store.Transactions;
 import dev.chorus.store.Workspace;
 import java.sql.Connection;
 import java.sql.Date;
@@ -64,8 +65,12 @@ public final class CorpusReferenceDateStage implements CorpusStage {
     if (undated.isEmpty()) {
       return;
     }
-    boolean auto = conn.getAutoCommit();
-    conn.setAutoCommit(false);
+    LocalDate ref = reference;
+    Transactions.run(conn, c -> rewrite(c, undated, ref));
+  }
+
+  /** Dates the undated articles with the corpus's reference and resolves their time expressions against it. */
+  private static void rewrite(Connection conn, List<String> undated, LocalDate reference) throws SQLException {
     try (PreparedStatement date = conn.prepareStatement("UPDATE articles SET published = ?, published_inferred = true,"
             + " published_source = ? WHERE id = ?");
         PreparedStatement read = conn.prepareStatement("SELECT start, \"end\", text, raw_value FROM time_expressions"
@@ -103,12 +108,6 @@ public final class CorpusReferenceDateStage implements CorpusStage {
           insert.executeUpdate();
         }
       }
-      conn.commit();
-    } catch (SQLException | RuntimeException e) {
-      conn.rollback();
-      throw e;
-    } finally {
-      conn.setAutoCommit(auto);
     }
   }
 

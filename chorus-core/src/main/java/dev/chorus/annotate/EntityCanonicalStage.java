@@ -5,6 +5,7 @@ import dev.chorus.model.Mention;
 import dev.chorus.model.Span;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.store.Transactions;
 import dev.chorus.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,10 +53,8 @@ public final class EntityCanonicalStage implements CorpusStage {
     }
     List<CanonicalEntity> entities = EntityCanonicalizer.canonicalize(mentions);
     DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
-    boolean auto = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    try {
-      try (Statement st = conn.createStatement()) {
+    Transactions.run(conn, c -> {
+      try (Statement st = c.createStatement()) {
         st.execute("DELETE FROM entity_mentions");
         st.execute("DELETE FROM entity_aliases");
         st.execute("DELETE FROM entities");
@@ -73,23 +72,14 @@ public final class EntityCanonicalStage implements CorpusStage {
             men.beginRow().append(e.id()).append(s.article()).append(s.start()).append(s.end()).endRow();
           }
         }
-        // close() swallows appender errors; an explicit flush raises them so the transaction rolls back
-        ent.flush();
-        ali.flush();
-        men.flush();
+        Transactions.flush(ent, ali, men);
       }
-      try (PreparedStatement ps = conn.prepareStatement("""
+      try (PreparedStatement ps = c.prepareStatement("""
           UPDATE quotes SET speaker_entity = em.entity_id FROM entity_mentions em
           WHERE em.article_id = quotes.article_id AND em.start = quotes.speaker_start
             AND em."end" = quotes.speaker_end""")) {
         ps.executeUpdate();
       }
-      conn.commit();
-    } catch (SQLException | RuntimeException e) {
-      conn.rollback();
-      throw e;
-    } finally {
-      conn.setAutoCommit(auto);
-    }
+    });
   }
 }

@@ -1,6 +1,7 @@
 package dev.chorus.reuse;
 
 import dev.chorus.model.Span;
+import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,10 +18,8 @@ final class ReuseStore {
 
   static void replace(Connection connection, ReuseResult result) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
-    boolean auto = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    try {
-      try (Statement st = conn.createStatement()) {
+    Transactions.run(conn, c -> {
+      try (Statement st = c.createStatement()) {
         for (String t : TABLES) {
           st.execute("DELETE FROM " + t);
         }
@@ -28,13 +27,7 @@ final class ReuseStore {
       writeLinks(conn, result.links());
       writeClusters(conn, result.duplicateClusters());
       writeTalkingPoints(conn, result.talkingPoints());
-      conn.commit();
-    } catch (SQLException | RuntimeException e) {
-      conn.rollback();
-      throw e;
-    } finally {
-      conn.setAutoCommit(auto);
-    }
+    });
   }
 
   private static void writeLinks(DuckDBConnection conn, List<ReuseLink> links) throws SQLException {
@@ -50,7 +43,7 @@ final class ReuseStore {
               .append(ps.similarity()).endRow();
         }
       }
-      flush(l, p);
+      Transactions.flush(l, p);
     }
   }
 
@@ -61,7 +54,7 @@ final class ReuseStore {
           c.beginRow().append(i + 1).append(article).endRow();
         }
       }
-      flush(c);
+      Transactions.flush(c);
     }
   }
 
@@ -78,14 +71,7 @@ final class ReuseStore {
           m.beginRow().append(tp.id()).append(s.article()).append(s.start()).append(s.end()).endRow();
         }
       }
-      flush(t, m);
-    }
-  }
-
-  /** close() swallows appender errors; an explicit flush raises them so the transaction rolls back. */
-  private static void flush(DuckDBAppender... appenders) throws SQLException {
-    for (DuckDBAppender a : appenders) {
-      a.flush();
+      Transactions.flush(t, m);
     }
   }
 }

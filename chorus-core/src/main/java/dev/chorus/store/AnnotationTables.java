@@ -76,12 +76,7 @@ final class AnnotationTables {
           num.endRow();
         }
       }
-      // close() swallows appender errors; an explicit flush raises them so the batch rolls back
-      men.flush();
-      quo.flush();
-      sca.flush();
-      tim.flush();
-      num.flush();
+      Transactions.flush(men, quo, sca, tim, num);
     }
   }
 

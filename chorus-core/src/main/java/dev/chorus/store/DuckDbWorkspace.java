@@ -159,15 +159,10 @@ public final class DuckDbWorkspace implements Workspace {
       return;
     }
     try {
-      conn.setAutoCommit(false);
-      try {
-        try (Statement st = conn.createStatement()) {
-          // duckdb_jdbc opens the transaction with the first statement; appenders outside one commit on their own
-          st.execute("SELECT 1");
-        }
+      Transactions.run(conn, c -> {
         if (!skipped.isEmpty()) {
           // A rerun retries skipped inputs: keep one row per input, the latest reason.
-          try (PreparedStatement del = conn.prepareStatement("DELETE FROM skipped_inputs WHERE input = ?")) {
+          try (PreparedStatement del = c.prepareStatement("DELETE FROM skipped_inputs WHERE input = ?")) {
             for (SkippedInput s : skipped) {
               del.setString(1, s.input());
               del.addBatch();
@@ -178,13 +173,7 @@ public final class DuckDbWorkspace implements Workspace {
         appendArticles(runId, articles);
         AnnotationTables.append(conn, articles);
         appendSkipped(runId, skipped);
-        conn.commit();
-      } catch (SQLException | RuntimeException e) {
-        conn.rollback();
-        throw e;
-      } finally {
-        conn.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw fail("write " + articles.size() + " articles", e);
     }
@@ -241,17 +230,7 @@ public final class DuckDbWorkspace implements Workspace {
               .endRow();
         }
       }
-      flushAll(art, orig, seg, rem, sen);
-    }
-  }
-
-  /**
-   * Appender errors (a constraint violation) surface only from an explicit flush: {@code close()} swallows them
-   * and the transaction is silently discarded. Flushing first turns them into an exception and a rollback.
-   */
-  private static void flushAll(DuckDBAppender... appenders) throws SQLException {
-    for (DuckDBAppender a : appenders) {
-      a.flush();
+      Transactions.flush(art, orig, seg, rem, sen);
     }
   }
 
@@ -263,7 +242,7 @@ public final class DuckDbWorkspace implements Workspace {
       for (SkippedInput s : skipped) {
         app.beginRow().append(s.input()).append(s.reason()).append(runId).endRow();
       }
-      flushAll(app);
+      Transactions.flush(app);
     }
   }
 
