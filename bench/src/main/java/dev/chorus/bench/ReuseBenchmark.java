@@ -50,6 +50,7 @@ public final class ReuseBenchmark {
       shingles.add(WordTokens.of(t).shingleSet(5));
     }
     double shingleS = secs(t1);
+    System.out.printf("word 5-shingles in %.2f s%n", shingleS);
     Set<Long> truth08 = new HashSet<>();
     Set<Long> truth05 = new HashSet<>();
     long t2 = System.nanoTime();

@@ -39,13 +39,20 @@ public final class PassageReuseFinder {
     }
     List<PassagePair> out = new ArrayList<>();
     long[] pairs = candidatePairs(docs);
+    long[][] unique = new long[docs.size()][];
     for (long key : pairs) {
       int a = (int) (key >>> 32);
       int b = (int) key;
       if (!pairFilter.test(a, b)) {
         continue;
       }
-      List<Passage> passages = aligner.align(docs.get(a), docs.get(b));
+      if (unique[a] == null) {
+        unique[a] = aligner.uniqueNgrams(docs.get(a));
+      }
+      if (unique[b] == null) {
+        unique[b] = aligner.uniqueNgrams(docs.get(b));
+      }
+      List<Passage> passages = aligner.align(docs.get(a), unique[a], docs.get(b), unique[b]);
       if (!passages.isEmpty()) {
         out.add(new PassagePair(a, b, passages));
       }

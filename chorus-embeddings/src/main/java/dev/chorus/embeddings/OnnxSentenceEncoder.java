@@ -20,6 +20,16 @@ import java.util.List;
 public final class OnnxSentenceEncoder implements SentenceEncoder {
   /** Text longer than this is cut before encoding: the model reads 256 word pieces at most anyway. */
   static final int MAX_CHARS = 2_000;
+  /** slf4j-simple's per-logger level for the tokenizer runtime (DJL). */
+  private static final String DJL_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl";
+
+  static {
+    // DJL logs its GPU probe and native-library extraction at INFO/WARN on every start, which buries the command
+    // line's own output; an explicit setting by the user wins
+    if (System.getProperty(DJL_LOG_LEVEL) == null) {
+      System.setProperty(DJL_LOG_LEVEL, "error");
+    }
+  }
 
   private final String name;
   private final EmbeddingModel model;
