@@ -30,19 +30,37 @@ import java.util.zip.GZIPInputStream;
  * Duplicate and passage-reuse detection on Reuters-21578: throughput (articles/s, loading included), peak heap, and
  * recall against exact Jaccard over lower-cased word 5-shingles (computed here by an exact all-pairs join).
  *
- * <p>Run: {@code bench/run ReuseBenchmark [reuters21578.jsonl.gz]} (default ../shared/bench/reuters21578).
+ * <p>Run: {@code bench/run ReuseBenchmark [reuters21578.jsonl.gz] [--scale N]} (default
+ * ../shared/bench/reuters21578). With {@code --scale N} the corpus is grown to N articles by {@link CorpusMutator}
+ * (copies, edits, splices, reorders of the stories, seeded), to measure growth; the ground truth is recomputed
+ * exactly on the grown corpus.
  */
 public final class ReuseBenchmark {
   static final int MIN_WORDS = 5;
 
   public static void main(String[] args) throws IOException {
-    Path file = args.length > 0 ? Path.of(args[0]) : BenchData.dir("reuters21578").resolve("reuters21578.jsonl.gz");
+    Path file = BenchData.dir("reuters21578").resolve("reuters21578.jsonl.gz");
+    int scale = 0;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--scale")) {
+        scale = Integer.parseInt(args[++i]);
+      } else {
+        file = Path.of(args[i]);
+      }
+    }
     resetPeaks();
     long t0 = System.nanoTime();
     List<String> texts = load(file);
     double loadS = secs(t0);
     System.out.printf("Reuters-21578: %d stories with >= %d words, loaded in %.2f s, peak heap %d MiB%n",
         texts.size(), MIN_WORDS, loadS, peakHeapMiB());
+    if (scale > texts.size()) {
+      CorpusMutator mutator = new CorpusMutator(20260101L);
+      texts = mutator.grow(texts, scale);
+      System.out.printf("grown to %d articles: %s%n", texts.size(), mutator.recipe());
+      // loading time is charged per article as measured on the original file
+      loadS = loadS * texts.size() / 19_773.0;
+    }
 
     List<long[]> shingles = new ArrayList<>(texts.size());
     long t1 = System.nanoTime();
