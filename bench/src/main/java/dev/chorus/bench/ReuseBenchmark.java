@@ -1,7 +1,8 @@
 package dev.chorus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.chorus.reuse.DuplicatePair;
 import dev.chorus.reuse.Jaccard;
 import dev.chorus.reuse.MinHashConfig;
@@ -120,22 +121,39 @@ public final class ReuseBenchmark {
         truth05.isEmpty() ? 1.0 : (double) hit05 / truth05.size(), passS, texts.size() / passS, peakHeapMiB());
   }
 
+  /** The {@code text} of every record with at least {@link #MIN_WORDS} words; a streaming parse reads nothing else. */
   static List<String> load(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
+    JsonFactory factory = new JsonFactory();
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16)
-            : Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            : Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
-        JsonNode n = json.readTree(line);
-        String text = n.path("text").asText("");
-        if (WordTokens.of(text).size() >= MIN_WORDS) {
+        String text = textField(factory, line);
+        if (text != null && WordTokens.of(text).size() >= MIN_WORDS) {
           out.add(text);
         }
       }
     }
     return out;
+  }
+
+  private static String textField(JsonFactory factory, String line) throws IOException {
+    try (JsonParser p = factory.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("text".equals(name) && value == JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        p.skipChildren();
+      }
+      return null;
+    }
   }
 
   /** Exact Jaccard of every pair sharing a shingle: an inverted index and a dense counter per document. */
