@@ -16,6 +16,11 @@ final class ReuseStore {
   private ReuseStore() {}
 
   static void replace(Connection connection, ReuseResult result) throws SQLException {
+    replace(connection, result, null);
+  }
+
+  /** Also replaces the stored sentence vectors of the cache's model with those this run used (when not null). */
+  static void replace(Connection connection, ReuseResult result, VectorCache vectors) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
     boolean auto = conn.getAutoCommit();
     conn.setAutoCommit(false);
@@ -28,6 +33,9 @@ final class ReuseStore {
       writeLinks(conn, result.links());
       writeClusters(conn, result.duplicateClusters());
       writeTalkingPoints(conn, result.talkingPoints());
+      if (vectors != null) {
+        writeVectors(conn, vectors);
+      }
       conn.commit();
     } catch (SQLException | RuntimeException e) {
       conn.rollback();
@@ -49,6 +57,19 @@ final class ReuseStore {
           p.beginRow().append(id).append(ps.aStart()).append(ps.aEnd()).append(ps.bStart()).append(ps.bEnd())
               .append(ps.similarity()).endRow();
         }
+      }
+    }
+  }
+
+  private static void writeVectors(DuckDBConnection conn, VectorCache vectors) throws SQLException {
+    try (java.sql.PreparedStatement del = conn.prepareStatement("DELETE FROM sentence_vectors WHERE model = ?")) {
+      del.setString(1, vectors.model());
+      del.executeUpdate();
+    }
+    try (DuckDBAppender v = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentence_vectors")) {
+      for (var e : vectors.used().entrySet()) {
+        v.beginRow().append(vectors.model()).append(e.getKey().longValue()).append(VectorCache.bytes(e.getValue()))
+            .endRow();
       }
     }
   }

@@ -57,6 +57,44 @@ class ReuseStageTest {
   }
 
   @Test
+  void rerunEncodesOnlySentencesNotSeenBefore() throws Exception {
+    CountingEncoder counting = new CountingEncoder();
+    try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
+      write(ws);
+      ReuseStage stage = new ReuseStage(ReuseConfig.defaults(), counting);
+      stage.run(ws);
+      int first = counting.sentences;
+      stage.run(ws);
+      assertThat(first).isEqualTo(4);
+      assertThat(counting.sentences).isEqualTo(first);
+      assertThat(count(ws, "talking_points")).isEqualTo(2);
+      assertThat(count(ws, "sentence_vectors")).isEqualTo(2);
+    }
+  }
+
+  /** Counts the sentences it is asked to encode. */
+  private static final class CountingEncoder implements SentenceEncoder {
+    private final BagOfWordsEncoder inner = new BagOfWordsEncoder();
+    int sentences;
+
+    @Override
+    public String name() {
+      return "counting";
+    }
+
+    @Override
+    public int dimension() {
+      return inner.dimension();
+    }
+
+    @Override
+    public float[][] encode(List<String> batch) {
+      sentences += batch.size();
+      return inner.encode(batch);
+    }
+  }
+
+  @Test
   void failedWriteKeepsThePreviousResults() throws Exception {
     try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
       write(ws);

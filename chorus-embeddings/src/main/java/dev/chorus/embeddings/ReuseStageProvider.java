@@ -17,7 +17,8 @@ import java.util.List;
 public final class ReuseStageProvider implements StageProvider {
   @Override
   public List<Stage> stages(AnalysisOptions options) {
-    return List.of(new ReuseStage(config(), new LazyEncoder(OnnxSentenceEncoder::configured)));
+    return List.of(new ReuseStage(config(), new LazyEncoder(OnnxSentenceEncoder::configured,
+        OnnxSentenceEncoder.configuredName())));
   }
 
   static ReuseConfig config() {

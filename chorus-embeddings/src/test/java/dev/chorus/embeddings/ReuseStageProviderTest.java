@@ -30,6 +30,14 @@ class ReuseStageProviderTest {
   }
 
   @Test
+  void namesTheModelWithoutLoadingIt() {
+    assertThat(new LazyEncoder(() -> {
+      throw new AssertionError("loaded");
+    }, "some-model").name()).isEqualTo("some-model");
+    assertThat(OnnxSentenceEncoder.configuredName()).isEqualTo(OnnxSentenceEncoder.bundled().name());
+  }
+
+  @Test
   void refusesAThresholdOutsideTheCosineRange() {
     System.setProperty("chorus.reuse.paraphrase-threshold", "7");
     assertThatThrownBy(ReuseStageProvider::config).isInstanceOf(IllegalArgumentException.class);
