@@ -45,6 +45,21 @@ class ReuseStageTest {
   }
 
   @Test
+  void tablesExportAsCsv() throws Exception {
+    try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
+      write(ws);
+      new ReuseStage(ReuseConfig.defaults(), new BagOfWordsEncoder()).run(ws);
+      Path out = dir.resolve("tables");
+      new dev.chorus.export.TableExporter().export(ws, dev.chorus.export.ExportFormat.CSV, out);
+      assertThat(java.nio.file.Files.readAllLines(out.resolve("reuse_links.csv")))
+          .hasSize(2).first().asString().startsWith("link_id,a,b,kind,score,earlier");
+      assertThat(java.nio.file.Files.readAllLines(out.resolve("talking_point_members.csv"))).hasSize(5);
+      assertThat(out.resolve("reuse_passages.csv")).exists();
+      assertThat(out.resolve("talking_points.csv")).exists();
+    }
+  }
+
+  @Test
   void rerunReplacesPreviousResults() throws Exception {
     try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
       write(ws);
