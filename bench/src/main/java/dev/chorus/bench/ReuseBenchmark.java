@@ -1,7 +1,8 @@
 package dev.chorus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.chorus.reuse.DuplicatePair;
 import dev.chorus.reuse.Jaccard;
 import dev.chorus.reuse.MinHashConfig;
@@ -30,19 +31,37 @@ import java.util.zip.GZIPInputStream;
  * Duplicate and passage-reuse detection on Reuters-21578: throughput (articles/s, loading included), peak heap, and
  * recall against exact Jaccard over lower-cased word 5-shingles (computed here by an exact all-pairs join).
  *
- * <p>Run: {@code bench/run ReuseBenchmark [reuters21578.jsonl.gz]} (default ../shared/bench/reuters21578).
+ * <p>Run: {@code bench/run ReuseBenchmark [reuters21578.jsonl.gz] [--scale N]} (default
+ * ../shared/bench/reuters21578). With {@code --scale N} the corpus is grown to N articles by {@link CorpusMutator}
+ * (copies, edits, splices, reorders of the stories, seeded), to measure growth; the ground truth is recomputed
+ * exactly on the grown corpus.
  */
 public final class ReuseBenchmark {
   static final int MIN_WORDS = 5;
 
   public static void main(String[] args) throws IOException {
-    Path file = args.length > 0 ? Path.of(args[0]) : BenchData.dir("reuters21578").resolve("reuters21578.jsonl.gz");
+    Path file = BenchData.dir("reuters21578").resolve("reuters21578.jsonl.gz");
+    int scale = 0;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--scale")) {
+        scale = Integer.parseInt(args[++i]);
+      } else {
+        file = Path.of(args[i]);
+      }
+    }
     resetPeaks();
     long t0 = System.nanoTime();
     List<String> texts = load(file);
     double loadS = secs(t0);
     System.out.printf("Reuters-21578: %d stories with >= %d words, loaded in %.2f s, peak heap %d MiB%n",
         texts.size(), MIN_WORDS, loadS, peakHeapMiB());
+    if (scale > texts.size()) {
+      CorpusMutator mutator = new CorpusMutator(20260101L);
+      texts = mutator.grow(texts, scale);
+      System.out.printf("grown to %d articles: %s%n", texts.size(), mutator.recipe());
+      // loading time is charged per article as measured on the original file
+      loadS = loadS * texts.size() / 19_773.0;
+    }
 
     List<long[]> shingles = new ArrayList<>(texts.size());
     long t1 = System.nanoTime();
@@ -50,6 +69,7 @@ public final class ReuseBenchmark {
       shingles.add(WordTokens.of(t).shingleSet(5));
     }
     double shingleS = secs(t1);
+    System.out.printf("word 5-shingles in %.2f s%n", shingleS);
     Set<Long> truth08 = new HashSet<>();
     Set<Long> truth05 = new HashSet<>();
     long t2 = System.nanoTime();
@@ -101,22 +121,39 @@ public final class ReuseBenchmark {
         truth05.isEmpty() ? 1.0 : (double) hit05 / truth05.size(), passS, texts.size() / passS, peakHeapMiB());
   }
 
+  /** The {@code text} of every record with at least {@link #MIN_WORDS} words; a streaming parse reads nothing else. */
   static List<String> load(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
+    JsonFactory factory = new JsonFactory();
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16)
-            : Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            : Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
-        JsonNode n = json.readTree(line);
-        String text = n.path("text").asText("");
-        if (WordTokens.of(text).size() >= MIN_WORDS) {
+        String text = textField(factory, line);
+        if (text != null && WordTokens.of(text).size() >= MIN_WORDS) {
           out.add(text);
         }
       }
     }
     return out;
+  }
+
+  private static String textField(JsonFactory factory, String line) throws IOException {
+    try (JsonParser p = factory.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("text".equals(name) && value == JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        p.skipChildren();
+      }
+      return null;
+    }
   }
 
   /** Exact Jaccard of every pair sharing a shingle: an inverted index and a dense counter per document. */

@@ -49,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         summary.printRun(result, workspace);
         summary.printArticles(ws);
         new AnnotationSummary(System.out).print(ws);
+        new TalkingPointsSummary(System.out).print(ws, 5);
         System.out.println();
         System.out.println("Export: " + export);
         System.out.println("Workspace (open with any DuckDB client): " + ws.file());

@@ -11,7 +11,7 @@ package dev.chorus.reuse;
  */
 public record MinHashConfig(int shingleSize, int bands, int rows, double threshold, long seed) {
   /** Target chance that a pair exactly at the threshold becomes a candidate. */
-  static final double TARGET_RECALL = 0.995;
+  static final double TARGET_RECALL = 0.9999;
   /** At most this many hash functions per article: the signature's cost grows with it. */
   static final int MAX_HASHES = 128;
 

@@ -19,17 +19,6 @@ final class PairSet {
     keys[n++] = ((long) lo << 32) | (hi & 0xffffffffL);
   }
 
-  int rawSize() {
-    return n;
-  }
-
-  /** Every pair added, with repeats, sorted. */
-  long[] toSortedArrayWithRepeats() {
-    long[] k = Arrays.copyOf(keys, n);
-    Arrays.sort(k);
-    return k;
-  }
-
   /** The distinct pairs, sorted (by first index, then second). */
   long[] toSortedArray() {
     long[] k = Arrays.copyOf(keys, n);

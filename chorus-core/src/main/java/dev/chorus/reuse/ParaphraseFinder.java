@@ -2,6 +2,7 @@ package dev.chorus.reuse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Sentence pairs from different documents whose embeddings' cosine reaches a threshold. Exact search: every pair
@@ -28,16 +29,23 @@ public final class ParaphraseFinder {
     for (int i = 0; i < vectors.length; i++) {
       unit[i] = Vectors.normalized(vectors[i]);
     }
+    // rows in parallel (the common pool has one thread per core); each row's pairs in order, so the result is
+    // the same as a sequential scan
+    return IntStream.range(0, unit.length).parallel()
+        .mapToObj(i -> row(unit, docOf, i))
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private List<SentencePair> row(float[][] unit, int[] docOf, int i) {
     List<SentencePair> out = new ArrayList<>();
-    for (int i = 0; i < unit.length; i++) {
-      for (int j = i + 1; j < unit.length; j++) {
-        if (docOf[i] == docOf[j]) {
-          continue;
-        }
-        double c = Vectors.dot(unit[i], unit[j]);
-        if (c >= threshold) {
-          out.add(new SentencePair(i, j, c));
-        }
+    for (int j = i + 1; j < unit.length; j++) {
+      if (docOf[i] == docOf[j]) {
+        continue;
+      }
+      double c = Vectors.dot(unit[i], unit[j]);
+      if (c >= threshold) {
+        out.add(new SentencePair(i, j, c));
       }
     }
     return out;

@@ -2,9 +2,7 @@ package dev.chorus.reuse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns two texts into shared passages, the way passim does: anchors are n-grams that occur exactly once in each
@@ -17,6 +15,7 @@ import java.util.Map;
 public final class PassageAligner {
   /** Above this many cells, a passage is scored by its anchors instead of a full alignment, to bound the cost. */
   static final long MAX_ALIGNMENT_CELLS = 4_000_000;
+  private static final long POSITION_MASK = (1L << 24) - 1;
 
   private final PassageConfig config;
 
@@ -30,10 +29,16 @@ public final class PassageAligner {
 
   /** Passages shared by two tokenised texts, in order of the first text; character offsets into each text. */
   public List<Passage> align(WordTokens a, WordTokens b) {
+    return align(a, uniqueNgrams(a), b, uniqueNgrams(b));
+  }
+
+  /**
+   * Like {@link #align(WordTokens, WordTokens)} with each text's {@link #uniqueNgrams} computed beforehand, so a
+   * document aligned against many others is indexed once.
+   */
+  List<Passage> align(WordTokens a, long[] uniqueA, WordTokens b, long[] uniqueB) {
     int n = config.ngram();
-    long[] ga = a.ngrams(n);
-    long[] gb = b.ngrams(n);
-    int[][] anchors = increasingAnchors(uniquePositions(ga), uniquePositions(gb));
+    int[][] anchors = increasingAnchors(uniqueA, uniqueB);
     List<Passage> out = new ArrayList<>();
     int from = 0;
     for (int k = 1; k <= anchors.length; k++) {
@@ -120,29 +125,53 @@ public final class PassageAligner {
     return out;
   }
 
-  /** n-gram hash → its position, for n-grams that occur exactly once. */
-  private static Map<Long, Integer> uniquePositions(long[] grams) {
-    Map<Long, Integer> pos = new HashMap<>(grams.length * 2);
-    for (int i = 0; i < grams.length; i++) {
-      Integer prev = pos.putIfAbsent(grams[i], i);
-      if (prev != null && prev >= 0) {
-        pos.put(grams[i], -1);
-      }
+  /**
+   * The n-grams that occur exactly once in the text, as sorted longs: 40 bits of hash above 24 bits of position
+   * (texts longer than 16M words keep their first 16M as anchors).
+   */
+  long[] uniqueNgrams(WordTokens t) {
+    long[] grams = t.ngrams(config.ngram());
+    int count = Math.min(grams.length, 1 << 24);
+    long[] keyed = new long[count];
+    for (int i = 0; i < count; i++) {
+      keyed[i] = (grams[i] & ~POSITION_MASK) | i;
     }
-    pos.values().removeIf(v -> v < 0);
-    return pos;
+    Arrays.sort(keyed);
+    long[] out = new long[count];
+    int m = 0;
+    int i = 0;
+    while (i < count) {
+      int j = i + 1;
+      while (j < count && (keyed[j] & ~POSITION_MASK) == (keyed[i] & ~POSITION_MASK)) {
+        j++;
+      }
+      if (j == i + 1) {
+        out[m++] = keyed[i];
+      }
+      i = j;
+    }
+    return Arrays.copyOf(out, m);
   }
 
   /** Shared unique n-grams as (posA, posB), reduced to the longest chain increasing in both (passim's LIS). */
-  static int[][] increasingAnchors(Map<Long, Integer> inA, Map<Long, Integer> inB) {
+  static int[][] increasingAnchors(long[] inA, long[] inB) {
     List<int[]> matches = new ArrayList<>();
-    for (var e : inA.entrySet()) {
-      Integer j = inB.get(e.getKey());
-      if (j != null) {
-        matches.add(new int[] {e.getValue(), j});
+    int x = 0;
+    int y = 0;
+    while (x < inA.length && y < inB.length) {
+      long ha = inA[x] & ~POSITION_MASK;
+      long hb = inB[y] & ~POSITION_MASK;
+      if (ha == hb) {
+        matches.add(new int[] {(int) (inA[x] & POSITION_MASK), (int) (inB[y] & POSITION_MASK)});
+        x++;
+        y++;
+      } else if (ha < hb) {
+        x++;
+      } else {
+        y++;
       }
     }
-    matches.sort((x, y) -> Integer.compare(x[0], y[0]));
+    matches.sort((p, q) -> Integer.compare(p[0], q[0]));
     int m = matches.size();
     // patience-sorting LIS on posB, O(m log m)
     int[] tailIdx = new int[m];

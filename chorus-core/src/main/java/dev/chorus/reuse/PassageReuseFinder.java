@@ -16,6 +16,7 @@ import java.util.function.BiPredicate;
 public final class PassageReuseFinder {
   /** Documents indexable in the 24 bits a posting keeps for them. */
   public static final int MAX_DOCUMENTS = 1 << 24;
+  private static final long DOC_MASK = MAX_DOCUMENTS - 1;
 
   private final PassageConfig config;
   private final PassageAligner aligner;
@@ -39,13 +40,20 @@ public final class PassageReuseFinder {
     }
     List<PassagePair> out = new ArrayList<>();
     long[] pairs = candidatePairs(docs);
+    long[][] unique = new long[docs.size()][];
     for (long key : pairs) {
       int a = (int) (key >>> 32);
       int b = (int) key;
       if (!pairFilter.test(a, b)) {
         continue;
       }
-      List<Passage> passages = aligner.align(docs.get(a), docs.get(b));
+      if (unique[a] == null) {
+        unique[a] = aligner.uniqueNgrams(docs.get(a));
+      }
+      if (unique[b] == null) {
+        unique[b] = aligner.uniqueNgrams(docs.get(b));
+      }
+      List<Passage> passages = aligner.align(docs.get(a), unique[a], docs.get(b), unique[b]);
       if (!passages.isEmpty()) {
         out.add(new PassagePair(a, b, passages));
       }
@@ -53,11 +61,16 @@ public final class PassageReuseFinder {
     return out;
   }
 
-  /** Pairs ({@code a << 32 | b}, sorted) sharing at least {@code minSharedNgrams} n-grams of acceptable df. */
+  /**
+   * Pairs ({@code a << 32 | b}, sorted) sharing at least {@code minSharedNgrams} n-grams of acceptable df. Shared
+   * n-grams are counted per document with a dense counter (the all-pairs join's trick), so memory holds the
+   * postings and the distinct candidates, never one entry per shared n-gram.
+   */
   long[] candidatePairs(List<WordTokens> docs) {
+    int n = docs.size();
     long total = 0;
-    long[][] perDoc = new long[docs.size()][];
-    for (int d = 0; d < docs.size(); d++) {
+    long[][] perDoc = new long[n][];
+    for (int d = 0; d < n; d++) {
       perDoc[d] = docs.get(d).shingleSet(config.ngram());
       total += perDoc[d].length;
     }
@@ -66,48 +79,74 @@ public final class PassageReuseFinder {
     }
     long[] postings = new long[(int) total];
     int p = 0;
-    for (int d = 0; d < perDoc.length; d++) {
+    for (int d = 0; d < n; d++) {
       for (long g : perDoc[d]) {
-        postings[p++] = (g & ~0xffffffL) | d;
+        postings[p++] = (g & ~DOC_MASK) | d;
       }
       perDoc[d] = null;
     }
     Arrays.sort(postings);
-    PairSet shared = new PairSet();
-    int runStart = 0;
+    // runs of one n-gram whose df is acceptable, and for each document the runs it is in (CSR layout)
+    int[] runStart = new int[16];
+    int[] runEnd = new int[16];
+    int runs = 0;
+    int[] perDocCount = new int[n + 1];
+    int from = 0;
     for (int i = 1; i <= postings.length; i++) {
-      if (i == postings.length || (postings[i] & ~0xffffffL) != (postings[runStart] & ~0xffffffL)) {
-        int df = i - runStart;
+      if (i == postings.length || (postings[i] & ~DOC_MASK) != (postings[from] & ~DOC_MASK)) {
+        int df = i - from;
         if (df >= config.minDf() && df <= config.maxDf()) {
-          for (int x = runStart; x < i; x++) {
-            for (int y = x + 1; y < i; y++) {
-              shared.add((int) (postings[x] & 0xffffff), (int) (postings[y] & 0xffffff));
-            }
+          if (runs == runStart.length) {
+            runStart = Arrays.copyOf(runStart, runs * 2);
+            runEnd = Arrays.copyOf(runEnd, runs * 2);
+          }
+          runStart[runs] = from;
+          runEnd[runs] = i;
+          runs++;
+          for (int x = from; x < i; x++) {
+            perDocCount[(int) (postings[x] & DOC_MASK) + 1]++;
           }
         }
-        runStart = i;
+        from = i;
       }
     }
-    return pairsSharingAtLeast(shared, config.minSharedNgrams());
-  }
-
-  /** Pairs added at least {@code min} times (once per shared n-gram). */
-  private static long[] pairsSharingAtLeast(PairSet shared, int min) {
-    long[] all = shared.toSortedArrayWithRepeats();
+    for (int d = 0; d < n; d++) {
+      perDocCount[d + 1] += perDocCount[d];
+    }
+    int[] docRuns = new int[perDocCount[n]];
+    int[] fill = Arrays.copyOf(perDocCount, n);
+    for (int k = 0; k < runs; k++) {
+      for (int x = runStart[k]; x < runEnd[k]; x++) {
+        docRuns[fill[(int) (postings[x] & DOC_MASK)]++] = k;
+      }
+    }
+    int[] count = new int[n];
+    int[] touched = new int[n];
     long[] out = new long[16];
-    int n = 0;
-    int runStart = 0;
-    for (int i = 1; i <= all.length; i++) {
-      if (i == all.length || all[i] != all[runStart]) {
-        if (i - runStart >= min) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, n * 2);
+    int found = 0;
+    for (int a = 0; a < n; a++) {
+      int nt = 0;
+      for (int r = perDocCount[a]; r < perDocCount[a + 1]; r++) {
+        int k = docRuns[r];
+        for (int x = runStart[k]; x < runEnd[k]; x++) {
+          int b = (int) (postings[x] & DOC_MASK);
+          if (b > a && count[b]++ == 0) {
+            touched[nt++] = b;
           }
-          out[n++] = all[runStart];
         }
-        runStart = i;
+      }
+      Arrays.sort(touched, 0, nt);
+      for (int t = 0; t < nt; t++) {
+        int b = touched[t];
+        if (count[b] >= config.minSharedNgrams()) {
+          if (found == out.length) {
+            out = Arrays.copyOf(out, found * 2);
+          }
+          out[found++] = ((long) a << 32) | b;
+        }
+        count[b] = 0;
       }
     }
-    return Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, found);
   }
 }

@@ -43,7 +43,9 @@ public final class ReuseStage implements CorpusStage {
     List<ReuseDocument> docs = new ArrayList<>();
     workspace.forEachArticle(a -> docs.add(
         new ReuseDocument(a.id(), a.source(), a.published(), a.text(), a.sentences())));
-    ReuseResult result = new ReuseAnalyzer(config, encoder).analyze(docs);
-    ReuseStore.replace(workspace.connection(), result);
+    VectorCache cache = encoder == null ? null
+        : VectorCache.load(workspace.connection(), encoder, encoder.name());
+    ReuseResult result = new ReuseAnalyzer(config, cache).analyze(docs);
+    ReuseStore.replace(workspace.connection(), result, cache);
   }
 }

@@ -17,6 +17,11 @@ final class ReuseStore {
   private ReuseStore() {}
 
   static void replace(Connection connection, ReuseResult result) throws SQLException {
+    replace(connection, result, null);
+  }
+
+  /** Also replaces the stored sentence vectors of the cache's model with those this run used (when not null). */
+  static void replace(Connection connection, ReuseResult result, VectorCache vectors) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
     Transactions.run(conn, c -> {
       try (Statement st = c.createStatement()) {
@@ -27,6 +32,9 @@ final class ReuseStore {
       writeLinks(conn, result.links());
       writeClusters(conn, result.duplicateClusters());
       writeTalkingPoints(conn, result.talkingPoints());
+      if (vectors != null) {
+        writeVectors(conn, vectors);
+      }
     });
   }
 
@@ -44,6 +52,20 @@ final class ReuseStore {
         }
       }
       Transactions.flush(l, p);
+    }
+  }
+
+  private static void writeVectors(DuckDBConnection conn, VectorCache vectors) throws SQLException {
+    try (java.sql.PreparedStatement del = conn.prepareStatement("DELETE FROM sentence_vectors WHERE model = ?")) {
+      del.setString(1, vectors.model());
+      del.executeUpdate();
+    }
+    try (DuckDBAppender v = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentence_vectors")) {
+      for (var e : vectors.used().entrySet()) {
+        v.beginRow().append(vectors.model()).append(e.getKey().longValue()).append(VectorCache.bytes(e.getValue()))
+            .endRow();
+      }
+      Transactions.flush(v);
     }
   }
 

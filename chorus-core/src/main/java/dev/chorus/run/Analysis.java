@@ -102,7 +102,7 @@ public final class Analysis {
         sink.finish();
         writer.finish();
       }
-      listener.corpusStage("duplicates");
+      listener.corpusStage("corpus stages");
       try {
         pipeline.runCorpusStages(ws);
       } catch (Exception e) {

@@ -108,6 +108,33 @@ class ReuseAnalyzerTest {
     assertThat(r.talkingPoints()).isEmpty();
   }
 
+  @Test
+  void randomDocumentsGiveOnlyValidSpans() {
+    java.util.Random r = new java.util.Random(11);
+    List<ReuseDocument> docs = new ArrayList<>();
+    for (int d = 0; d < 12; d++) {
+      StringBuilder sb = new StringBuilder();
+      for (int w = 0; w < 200; w++) {
+        sb.append(List.of("the", "forces", "fight", "terrorists", "peaceful", "protest", "¶", "«", "\u0000")
+            .get(r.nextInt(9))).append(r.nextInt(10) == 0 ? ". " : " ");
+      }
+      docs.add(doc("d" + d, "s" + (d % 3), r.nextBoolean() ? "2022-01-0" + (1 + r.nextInt(9)) : null, sb.toString()));
+    }
+    ReuseResult result = analyzer.analyze(docs);
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    docs.forEach(d -> texts.put(d.id(), d.text()));
+    for (ReuseLink l : result.links()) {
+      assertThat(l.a()).isLessThan(l.b());
+      for (Passage p : l.passages()) {
+        assertThat(p.aEnd()).isLessThanOrEqualTo(texts.get(l.a()).length());
+        assertThat(p.bEnd()).isLessThanOrEqualTo(texts.get(l.b()).length());
+      }
+    }
+    for (TalkingPoint t : result.talkingPoints()) {
+      assertThat(t.members()).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(texts.get(m.article()).length()));
+    }
+  }
+
   /** Same words, other order: the stand-in encoder sees a paraphrase, the passage aligner does not. */
   private static String reword(String s) {
     String[] w = s.replace(".", "").split(" ");

@@ -45,6 +45,21 @@ class ReuseStageTest {
   }
 
   @Test
+  void tablesExportAsCsv() throws Exception {
+    try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
+      write(ws);
+      new ReuseStage(ReuseConfig.defaults(), new BagOfWordsEncoder()).run(ws);
+      Path out = dir.resolve("tables");
+      new dev.chorus.export.TableExporter().export(ws, dev.chorus.export.ExportFormat.CSV, out);
+      assertThat(java.nio.file.Files.readAllLines(out.resolve("reuse_links.csv")))
+          .hasSize(2).first().asString().startsWith("link_id,a,b,kind,score,earlier");
+      assertThat(java.nio.file.Files.readAllLines(out.resolve("talking_point_members.csv"))).hasSize(5);
+      assertThat(out.resolve("reuse_passages.csv")).exists();
+      assertThat(out.resolve("talking_points.csv")).exists();
+    }
+  }
+
+  @Test
   void rerunReplacesPreviousResults() throws Exception {
     try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
       write(ws);
@@ -53,6 +68,44 @@ class ReuseStageTest {
       stage.run(ws);
       assertThat(count(ws, "reuse_links")).isEqualTo(1);
       assertThat(count(ws, "talking_point_members")).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void rerunEncodesOnlySentencesNotSeenBefore() throws Exception {
+    CountingEncoder counting = new CountingEncoder();
+    try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
+      write(ws);
+      ReuseStage stage = new ReuseStage(ReuseConfig.defaults(), counting);
+      stage.run(ws);
+      int first = counting.sentences;
+      stage.run(ws);
+      assertThat(first).isEqualTo(4);
+      assertThat(counting.sentences).isEqualTo(first);
+      assertThat(count(ws, "talking_points")).isEqualTo(2);
+      assertThat(count(ws, "sentence_vectors")).isEqualTo(2);
+    }
+  }
+
+  /** Counts the sentences it is asked to encode. */
+  private static final class CountingEncoder implements SentenceEncoder {
+    private final BagOfWordsEncoder inner = new BagOfWordsEncoder();
+    int sentences;
+
+    @Override
+    public String name() {
+      return "counting";
+    }
+
+    @Override
+    public int dimension() {
+      return inner.dimension();
+    }
+
+    @Override
+    public float[][] encode(List<String> batch) {
+      sentences += batch.size();
+      return inner.encode(batch);
     }
   }
 

@@ -7,10 +7,13 @@ import java.util.function.Supplier;
 /** An encoder whose model is loaded on first use, so building a pipeline (or a run with no sentences) stays cheap. */
 final class LazyEncoder implements SentenceEncoder {
   private final Supplier<SentenceEncoder> loader;
+  private final String name;
   private volatile SentenceEncoder loaded;
 
-  LazyEncoder(Supplier<SentenceEncoder> loader) {
+  /** @param name the model's name, known without loading it */
+  LazyEncoder(Supplier<SentenceEncoder> loader, String name) {
     this.loader = loader;
+    this.name = name;
   }
 
   private SentenceEncoder get() {
@@ -28,7 +31,7 @@ final class LazyEncoder implements SentenceEncoder {
 
   @Override
   public String name() {
-    return get().name();
+    return name;
   }
 
   @Override

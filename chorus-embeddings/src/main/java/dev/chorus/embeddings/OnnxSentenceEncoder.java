@@ -20,6 +20,17 @@ import java.util.List;
 public final class OnnxSentenceEncoder implements SentenceEncoder {
   /** Text longer than this is cut before encoding: the model reads 256 word pieces at most anyway. */
   static final int MAX_CHARS = 2_000;
+  static final String BUNDLED_NAME = "all-MiniLM-L6-v2-q";
+  /** slf4j-simple's per-logger level for the tokenizer runtime (DJL). */
+  private static final String DJL_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl";
+
+  static {
+    // DJL logs its GPU probe and native-library extraction at INFO/WARN on every start, which buries the command
+    // line's own output; an explicit setting by the user wins
+    if (System.getProperty(DJL_LOG_LEVEL) == null) {
+      System.setProperty(DJL_LOG_LEVEL, "error");
+    }
+  }
 
   private final String name;
   private final EmbeddingModel model;
@@ -62,6 +73,15 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
           + " chorus.embeddings.tokenizer");
     }
     return fromFiles(Path.of(model), Path.of(tokenizer));
+  }
+
+  /**
+   * The name {@link #configured()} will have, without loading the model: the workspace keys stored vectors by it, so
+   * a rerun whose sentences are all stored never loads the model.
+   */
+  public static String configuredName() {
+    String model = setting("chorus.embeddings.model", "CHORUS_EMBEDDINGS_MODEL");
+    return model == null ? BUNDLED_NAME : Path.of(model).getFileName().toString();
   }
 
   private static String setting(String property, String env) {
@@ -122,6 +142,6 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
   private static final class BundledHolder {
     static final OnnxSentenceEncoder INSTANCE =
-        new OnnxSentenceEncoder("all-MiniLM-L6-v2-q", new AllMiniLmL6V2QuantizedEmbeddingModel());
+        new OnnxSentenceEncoder(BUNDLED_NAME, new AllMiniLmL6V2QuantizedEmbeddingModel());
   }
 }

@@ -10,10 +10,27 @@ import java.util.List;
 /**
  * Adds the reuse stage, with paraphrase through the configured ONNX encoder (see
  * {@link OnnxSentenceEncoder#configured()}), to the standard pipeline. The model loads when the stage first runs.
+ * System properties (e.g. in {@code CHORUS_JAVA_OPTS}) adjust it: {@code chorus.reuse.paraphrase-threshold}
+ * (a cosine; the default is calibrated for the bundled model, so a user-supplied model needs its own) and
+ * {@code chorus.reuse.skip-same-source=true} (never link articles of one outlet).
  */
 public final class ReuseStageProvider implements StageProvider {
   @Override
   public List<Stage> stages(AnalysisOptions options) {
-    return List.of(new ReuseStage(ReuseConfig.defaults(), new LazyEncoder(OnnxSentenceEncoder::configured)));
+    return List.of(new ReuseStage(config(), new LazyEncoder(OnnxSentenceEncoder::configured,
+        OnnxSentenceEncoder.configuredName())));
+  }
+
+  static ReuseConfig config() {
+    ReuseConfig config = ReuseConfig.defaults();
+    String threshold = System.getProperty("chorus.reuse.paraphrase-threshold");
+    if (threshold != null && !threshold.isBlank()) {
+      double t = Double.parseDouble(threshold.strip());
+      if (!(t > 0 && t <= 1)) {
+        throw new IllegalArgumentException("chorus.reuse.paraphrase-threshold must be in (0, 1]: " + threshold);
+      }
+      config = config.withParaphraseThreshold(t);
+    }
+    return config.withSkipSameSource(Boolean.getBoolean("chorus.reuse.skip-same-source"));
   }
 }

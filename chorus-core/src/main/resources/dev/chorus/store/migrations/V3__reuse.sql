@@ -36,3 +36,8 @@ CREATE TABLE talking_point_members (
   start      INTEGER NOT NULL,
   "end"      INTEGER NOT NULL
 );
+CREATE TABLE sentence_vectors (
+  model     VARCHAR NOT NULL,           -- the encoder's name
+  text_hash BIGINT NOT NULL,            -- 64-bit hash of the sentence text
+  vector    BLOB NOT NULL               -- float32 little-endian, the encoder's dimension
+);
