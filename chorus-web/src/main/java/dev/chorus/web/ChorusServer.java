@@ -15,9 +15,10 @@ import java.util.Map;
  * writer or many readers, so an {@code analyze} on the same workspace meanwhile fails with a message saying
  * another process has it open.
  *
- * <p>Routes: {@code /} the page; {@code /app.js}, {@code /app.css} its code; {@code /api/data} the workspace as the
- * JSON export; {@code /api/search?q=} full-text search over sentences. Nothing else is served, so there is no path
- * to traverse.
+ * <p>Routes: {@code /} the page; {@code /app.js}, {@code /app.css} its code; {@code /vendor/cytoscape.min.js} the graph
+ * library from its WebJar; {@code /api/data} the workspace as the JSON export; {@code /api/search?q=} full-text
+ * search over sentences. Each route is one fixed resource read at start-up and nothing else is served, so there is
+ * no path to traverse.
  */
 public final class ChorusServer implements AutoCloseable {
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -28,6 +29,7 @@ public final class ChorusServer implements AutoCloseable {
   private final String page;
   private final String script;
   private final String style;
+  private final String cytoscape;
   private final SentenceSearch searchIndex;
 
   private ChorusServer(DuckDbWorkspace workspace, String host, int port) {
@@ -36,8 +38,10 @@ public final class ChorusServer implements AutoCloseable {
     this.page = WebAssets.read("index.html")
         .replace("<!--STYLE-->", "<link rel=\"stylesheet\" href=\"app.css\">")
         .replace("<!--DATA-->", "")
+        .replace("<!--VENDOR-->", "<script src=\"vendor/cytoscape.min.js\"></script>")
         .replace("<!--SCRIPT-->", "<script src=\"app.js\"></script>");
     this.script = WebAssets.read("app.js");
+    this.cytoscape = WebAssets.cytoscape();
     this.style = WebAssets.read("app.css");
     this.searchIndex = new SentenceSearch(workspace);
     this.app = Javalin.create(config -> {
@@ -48,6 +52,8 @@ public final class ChorusServer implements AutoCloseable {
       config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
       config.routes.get("/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script));
       config.routes.get("/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(style));
+      config.routes.get("/vendor/cytoscape.min.js",
+          ctx -> ctx.contentType("text/javascript; charset=utf-8").result(cytoscape));
       config.routes.get("/api/data", this::data);
       config.routes.get("/api/search", this::search);
     });
