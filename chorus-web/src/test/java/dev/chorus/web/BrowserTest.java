@@ -84,10 +84,14 @@ class BrowserTest {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }
 
-  /** Loads the page afresh (not just a hash change) and waits until the route in the URL has rendered. */
+  /** Opens the URL (a hash change when only the hash differs) and waits until its route has rendered. */
   static void open(String url) {
-    driver.get("about:blank");
-    driver.get(url);
+    if (url.equals(driver.getCurrentUrl())) {
+      driver.navigate().refresh();
+    } else {
+      driver.executeScript("if (document.body) { document.body.removeAttribute('data-view-ready'); }");
+      driver.get(url);
+    }
     int hash = url.indexOf('#');
     String route = hash < 0 ? "#/" : url.substring(hash).replaceFirst("\\?.*", "");
     waitUpTo(10).until(d -> route.equals(((ChromeDriver) d).findElement(By.tagName("body"))

@@ -379,14 +379,25 @@
       : articleLink(link.b, p.b_start, p.b_end, null, clip(spanLabel({ article: link.b, start: p.b_start, end: p.b_end }), 90));
   }
 
-  // Articles left to right by published date (same date: stacked), undated ones after, in input order.
+  // Articles left to right by published date, undated ones after in input order. Articles of one date sit on a
+  // small circle: a straight link between two of them is a chord, so it never runs through a third.
   function timePositions() {
-    var pos = {}, column = -1, lastDate = null, row = 0;
+    var columns = [], last = null;
     timeOrder().forEach(function (a) {
       var date = a.published || null;
-      if (date === null || date !== lastDate) { column++; row = 0; } else { row++; }
-      lastDate = date;
-      pos[a.id] = { x: column * 220, y: row * 120 + (column % 2) * 40 };
+      if (date === null || date !== last) { columns.push([]); }
+      columns[columns.length - 1].push(a.id);
+      last = date;
+    });
+    var pos = {}, x = 0;
+    columns.forEach(function (ids) {
+      var r = ids.length === 1 ? 0 : Math.max(70, ids.length * 32);
+      x += r;
+      ids.forEach(function (id, i) {
+        var angle = -Math.PI / 2 + 2 * Math.PI * i / ids.length;
+        pos[id] = { x: x + r * Math.cos(angle), y: r * Math.sin(angle) };
+      });
+      x += r + 200;
     });
     return pos;
   }
