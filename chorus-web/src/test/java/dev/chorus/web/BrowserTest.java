@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -154,6 +155,17 @@ class BrowserTest {
         .isEqualTo(driver.findElements(By.cssSelector("table.links tbody tr")).size());
     assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
     Browser.screenshot(driver, "reuse-graph");
+  }
+
+  @Test
+  void pagesRunUnderTheirPolicyWithoutAnythingRefused() {
+    driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
+    for (String url : List.of(demo.url() + "#/", demo.url() + "#/reuse", demo.url() + "#/article/000_ca6464fffe68f93e",
+        fixtureReport.toUri() + "#/", fixtureReport.toUri() + "#/reuse", fixtureReport.toUri() + "#/timeline")) {
+      open(url);
+      assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as(url)
+          .noneSatisfy(e -> assertThat(e.getMessage()).containsIgnoringCase("Content Security Policy"));
+    }
   }
 
   @Test

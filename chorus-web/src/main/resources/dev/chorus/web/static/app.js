@@ -446,7 +446,8 @@
       minZoom: 0.2, maxZoom: 3,
       style: [
         { selector: 'node', style: { 'background-color': '#2858b8', label: 'data(label)', 'text-wrap': 'wrap',
-          'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 6, color: '#1d2330', width: 26, height: 26 } },
+          'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 6, color: '#1d2330', width: 26, height: 26,
+          'text-background-color': '#fbfbfd', 'text-background-opacity': 0.9, 'text-background-padding': 2 } },
         { selector: 'edge', style: { width: 'mapData(score, 0, 1, 2, 8)', 'curve-style': 'bezier', 'line-color': '#9ca3af',
           opacity: 0.85 } },
         { selector: 'edge[kind = "duplicate"]', style: { 'line-color': '#b42318', 'target-arrow-color': '#b42318' } },
