@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,7 +65,7 @@ class BrowserTest {
       new ReportWriter().writeExport(new String(in.readAllBytes(), StandardCharsets.UTF_8), fixtureReport);
     }
     demo = ChorusServer.start(demoWs, ChorusServer.DEFAULT_HOST, 0);
-    hostile = ChorusServer.start(hostileWs, ChorusServer.DEFAULT_HOST, 0);
+    hostile = ChorusServer.start(hostileWs, ChorusServer.DEFAULT_HOST, 0, null);
     driver = Browser.start();
   }
 
@@ -90,7 +91,8 @@ class BrowserTest {
     if (url.equals(driver.getCurrentUrl())) {
       driver.navigate().refresh();
     } else {
-      driver.executeScript("if (document.body) { document.body.removeAttribute('data-view-ready'); }");
+      driver.executeScript("if (document.body) { document.body.removeAttribute('data-view-ready');"
+          + " document.body.removeAttribute('data-search-done'); }");
       driver.get(url);
     }
     int hash = url.indexOf('#');
@@ -200,6 +202,37 @@ class BrowserTest {
     hits.get(0).click();
     assertThat(waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.hl")))
         .getText().toLowerCase()).contains("peaceful protesters");
+  }
+
+  @Test
+  void searchByMeaningFindsAParaphraseWithoutTheQuerysWords() {
+    open(demo.url() + "#/search");
+    WebElement mode = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-mode")));
+    new Select(mode).selectByValue("meaning");
+    WebElement box = driver.findElement(By.id("search-q"));
+    box.sendKeys("foreign soldiers arrive to keep order");
+    box.submit();
+    waitUpTo(60).until(d -> ((ChromeDriver) d).findElement(By.tagName("body")).getAttribute("data-search-done") != null);
+    assertThat(driver.findElement(By.cssSelector("#search-results p")).getText()).endsWith("nearest in meaning first");
+    List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a.evidence"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.subList(0, Math.min(3, hits.size()))).extracting(h -> h.getText().toLowerCase())
+        .anySatisfy(t -> assertThat(t).contains("peacekeep"));
+  }
+
+  @Test
+  void searchByMeaningIsNotOfferedWithoutAnEncoder() {
+    open(hostile.url() + "#/search");
+    assertThat(driver.findElement(By.id("search-mode")).isDisplayed()).isFalse();
+    assertThat(rawGetQuietly(hostile.port(), "/api/search?q=x&mode=meaning")).startsWith("HTTP/1.1 501");
+  }
+
+  static String rawGetQuietly(int port, String path) {
+    try {
+      return rawGet(port, path);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -819,38 +819,59 @@
     return Promise.resolve(hits.slice(0, 50));
   }
 
-  function serverSearch(query) {
-    return fetch('api/search?q=' + encodeURIComponent(query)).then(function (r) {
-      if (!r.ok) { throw new Error('HTTP ' + r.status); }
-      return r.json();
-    });
+  function serverSearch(query, mode) {
+    return fetch('api/search?q=' + encodeURIComponent(query) + (mode === 'meaning' ? '&mode=meaning' : ''))
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (body) {
+          if (!r.ok) { throw new Error(body && typeof body.error === 'string' ? body.error : 'HTTP ' + r.status); }
+          return body;
+        });
+      });
   }
 
   function viewSearch(view, params) {
     setNav('search');
     var query = params.get('q') || '';
+    var inline = document.getElementById('chorus-data');
+    var mode = !inline && params.get('mode') === 'meaning' ? 'meaning' : 'words';
     var input = el('input', { type: 'search', name: 'q', id: 'search-q', placeholder: 'words, "a phrase", peace*' });
     input.value = query;
-    var form = el('form', { 'class': 'search' }, [input, el('button', { type: 'submit', text: 'Search' })]);
+    var select = el('select', { name: 'mode', id: 'search-mode', title: 'words: full text; meaning: nearest sentences by embedding' }, [
+      el('option', { value: 'words', text: 'by words' }), el('option', { value: 'meaning', text: 'by meaning' })]);
+    select.value = mode;
+    select.hidden = true;
+    var form = el('form', { 'class': 'search' }, [input, select, el('button', { type: 'submit', text: 'Search' })]);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
-      location.hash = '#/search?q=' + encodeURIComponent(input.value);
+      location.hash = '#/search?q=' + encodeURIComponent(input.value) + (select.value === 'meaning' ? '&mode=meaning' : '');
     });
     view.appendChild(el('h1', { text: 'Search' }));
     view.appendChild(form);
+    if (!inline) {
+      // Search by meaning needs the server's sentence encoder; the report searches words only.
+      fetch('api/info').then(function (r) { return r.ok ? r.json() : {}; }).then(function (info) {
+        if (info && info.semantic === true) { select.hidden = false; }
+      }).catch(function () { /* words only */ });
+    }
     var results = el('div', { id: 'search-results' });
     view.appendChild(results);
     if (!query.trim()) { return; }
-    var inline = document.getElementById('chorus-data');
-    (inline ? localSearch(query) : serverSearch(query)).then(function (hits) {
-      results.appendChild(el('p', { 'class': 'muted', text: hits.length + ' sentences' }));
+    if (mode === 'meaning') { results.appendChild(el('p', { 'class': 'muted', text: 'Searching by meaning…' })); }
+    (inline ? localSearch(query) : serverSearch(query, mode)).then(function (hits) {
+      results.textContent = '';
+      results.appendChild(el('p', { 'class': 'muted', text: hits.length + ' sentences'
+        + (mode === 'meaning' ? ', nearest in meaning first' : '') }));
       hits.forEach(function (h) {
         results.appendChild(el('div', { 'class': 'finding' }, [
           articleLink(h.article, h.start, h.end, null, clip(h.text, 220)),
-          el('span', { 'class': 'count', text: h.article })]));
+          el('span', { 'class': 'count', text: sourceOf(h.article)
+            + (mode === 'meaning' && typeof h.score === 'number' ? ' · similarity ' + h.score.toFixed(2) : '') })]));
       });
       document.body.setAttribute('data-search-done', query);
-    }).catch(function (err) { results.textContent = 'Search failed: ' + err.message; });
+    }).catch(function (err) {
+      results.textContent = 'Search failed: ' + err.message;
+      document.body.setAttribute('data-search-done', query);
+    });
   }
 
   function route() {
