@@ -343,6 +343,19 @@ class BrowserTest {
   }
 
   @Test
+  void hostileFindingsRenderAsTextInEveryViewOfTheReport() {
+    for (String page : List.of("#/", "#/talking-points", "#/reuse", "#/claims", "#/timeline", "#/people",
+        "#/section/entities", "#/article/a-1", "#/article/a-3", "#/search?q=demonstrators")) {
+      open(fixtureReport.toUri() + page);
+      assertThat(noScriptRan()).as(page).isTrue();
+      assertThat(driver.findElements(By.cssSelector("img, b, a[href^='javascript']"))).as(page).isEmpty();
+      assertThat(driver.findElements(By.tagName("script"))).as(page + ": data, Cytoscape and the page's own").hasSize(3);
+    }
+    open(fixtureReport.toUri() + "#/people");
+    assertThat(driver.findElement(By.cssSelector("section.speaker h2")).getText()).startsWith("officials <b>x</b>");
+  }
+
+  @Test
   void reportDrawsTheReuseGraphWithItsInlinedLibraryByKind() {
     open(fixtureReport.toUri() + "#/reuse");
     WebElement graph = driver.findElement(By.id("reuse-graph"));
