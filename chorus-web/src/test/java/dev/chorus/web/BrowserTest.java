@@ -306,6 +306,7 @@ class BrowserTest {
     WebElement talkingPoint = driver.findElement(By.cssSelector(".finding.talking-point"));
     assertThat(conflict.getRect().getY()).isLessThan(talkingPoint.getRect().getY());
     assertThat(conflict.getText()).contains("peacekeepers sent").contains("ranges do not overlap");
+    Browser.screenshot(driver, "report-overview");
     conflict.findElement(By.cssSelector("a.evidence")).click();
     waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.hl")));
     assertThat(highlighted()).isEqualTo("about 3,000 peacekeepers");
