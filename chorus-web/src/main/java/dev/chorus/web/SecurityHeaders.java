@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 /** Content-Security-Policy values for the server and for the self-contained report. */
 final class SecurityHeaders {
@@ -13,9 +14,13 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  /** The report's policy: only the exact inline script and style it was written with may run. */
-  static String reportCsp(String script, String style) {
-    return "default-src 'none'; script-src '" + sha256(script) + "'; style-src '" + sha256(style) + "';"
+  /** The report's policy: only the exact inline scripts and style it was written with may run. */
+  static String reportCsp(List<String> scripts, String style) {
+    StringBuilder hashes = new StringBuilder();
+    for (String script : scripts) {
+      hashes.append(" '").append(sha256(script)).append('\'');
+    }
+    return "default-src 'none'; script-src" + hashes + "; style-src '" + sha256(style) + "';"
         + " img-src data:; base-uri 'none'; form-action 'none'";
   }
 

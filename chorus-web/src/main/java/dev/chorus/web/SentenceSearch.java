@@ -37,6 +37,7 @@ public final class SentenceSearch {
   private final StandardAnalyzer analyzer = new StandardAnalyzer();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final List<Hit> sentences = new ArrayList<>();
 
   public SentenceSearch(Workspace ws) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -52,19 +53,26 @@ public final class SentenceSearch {
     searcher = new IndexSearcher(reader);
   }
 
-  private static void index(IndexWriter writer, Article a) {
+  private void index(IndexWriter writer, Article a) {
     for (Sentence s : a.sentences()) {
+      String text = a.text().substring(s.start(), s.end());
+      sentences.add(new Hit(new Span(a.id(), s.start(), s.end()), text, 0));
       Document d = new Document();
       d.add(new StringField("article", a.id(), Field.Store.YES));
       d.add(new StoredField("start", s.start()));
       d.add(new StoredField("end", s.end()));
-      d.add(new TextField("text", a.text().substring(s.start(), s.end()), Field.Store.YES));
+      d.add(new TextField("text", text, Field.Store.YES));
       try {
         writer.addDocument(d);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** Every sentence indexed, in workspace order (what {@link SemanticSearch} embeds). */
+  public List<Hit> sentences() {
+    return List.copyOf(sentences);
   }
 
   /**

@@ -7,12 +7,16 @@
   var data = null;
   var articlesById = {};
 
-  // Sections of the export shown as finding lists, in the order analysts read them.
+  // Sections without a view of their own, shown as finding lists.
   var SECTIONS = [
-    ['comparisons', 'Conflicts and agreements'], ['talking_points', 'Talking points'], ['claims', 'Claims'],
-    ['reuse', 'Reuse'], ['timeline', 'Timeline'], ['quotes', 'Quotes'], ['entities', 'Entities'],
-    ['time_expressions', 'Dates'], ['framing', 'Framing']
+    ['comparisons', 'Comparisons'], ['talking_points', 'Talking points'], ['claims', 'Claims'], ['reuse', 'Reuse'],
+    ['timeline', 'Timeline'], ['quotes', 'Quotes'], ['entities', 'Entities'], ['time_expressions', 'Dates'],
+    ['framing', 'Framing']
   ];
+  // Sections with a dedicated view: the route that shows them.
+  var VIEWS = { talking_points: '#/talking-points', reuse: '#/reuse', claims: '#/claims', timeline: '#/timeline',
+    quotes: '#/people', comparisons: '#/claims' };
+  var REUSE_KINDS = ['duplicate', 'verbatim', 'paraphrase'];
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -106,12 +110,66 @@
       el('span', { 'class': 'count', text: f.article })]);
   }
 
+  function list(name) {
+    return data && Array.isArray(data[name]) ? data[name] : [];
+  }
+
+  function countLabel(n) {
+    return el('span', { 'class': 'count', text: String(n) });
+  }
+
+  // An article's outlet for display: its source, else its id.
+  function sourceOf(id) {
+    var a = articlesById[id];
+    return a ? (a.source || a.id) : String(id);
+  }
+
+  // Articles in time order: published date (undated last), then input order.
+  function timeOrder() {
+    return data.articles.map(function (a, i) { return { a: a, i: i }; }).sort(function (x, y) {
+      var dx = x.a.published || '\uffff', dy = y.a.published || '\uffff';
+      return dx < dy ? -1 : dx > dy ? 1 : x.i - y.i;
+    }).map(function (x) { return x.a; });
+  }
+
+  var rank = null;
+  function timeRank(id) {
+    if (!rank) {
+      rank = {};
+      timeOrder().forEach(function (a, i) { rank[a.id] = i; });
+    }
+    return rank[id] == null ? Number.MAX_SAFE_INTEGER : rank[id];
+  }
+
+  // A link to an article marked with its outlet: the "source" marks of every view.
+  function sourceChip(id, extraClass) {
+    var a = articlesById[id];
+    var chip = el('a', { href: '#/article/' + encodeURIComponent(id), 'class': 'src' + (extraClass ? ' ' + extraClass : ''),
+      text: sourceOf(id) });
+    if (a && a.published) { chip.setAttribute('title', id + ' · ' + a.published + (a.published_inferred ? ' (inferred)' : '')); }
+    return chip;
+  }
+
+  function badge(text, cls) {
+    return el('span', { 'class': 'badge ' + (cls || ''), text: text });
+  }
+
+  // Only letters in generated class names: export values never reach a selector unfiltered.
+  function token(s) {
+    return String(s == null ? '' : s).toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  }
+
   function setNav(active) {
     var nav = document.getElementById('nav');
     nav.textContent = '';
     var links = [['#/', 'Overview', 'overview'], ['#/articles', 'Articles', 'articles']];
+    if (list('talking_points').length) { links.push(['#/talking-points', 'Talking points', 'talking_points']); }
+    if (list('reuse').length) { links.push(['#/reuse', 'Reuse graph', 'reuse']); }
+    if (list('claims').length || list('comparisons').length) { links.push(['#/claims', 'Claims', 'claims']); }
+    if (list('timeline').length) { links.push(['#/timeline', 'Timeline', 'timeline']); }
+    if (list('quotes').length) { links.push(['#/people', 'People and quotes', 'people']); }
     SECTIONS.forEach(function (s) {
-      if ((data[s[0]] || []).length) { links.push(['#/section/' + s[0], s[1], s[0]]); }
+      if (!VIEWS[s[0]] && list(s[0]).length) { links.push(['#/section/' + s[0], s[1], s[0]]); }
     });
     links.push(['#/residue', 'Residue', 'residue']);
     links.push(['#/search', 'Search', 'search']);
@@ -135,30 +193,477 @@
       'Removed', 'Duplicate of'].map(function (h) { return el('th', { text: h }); }))]), el('tbody', null, rows)]);
   }
 
+  // ---- claims and comparisons -------------------------------------------------------------------------------
+
+  var claimsById = null;
+  function claimById(id) {
+    if (!claimsById) {
+      claimsById = {};
+      list('claims').forEach(function (c) { claimsById[c.id] = c; });
+    }
+    return claimsById[id];
+  }
+
+  function claimValue(c) {
+    var v = c.value != null ? String(c.value)
+      : (c.low != null || c.high != null) ? (c.low == null ? '…' : c.low) + '–' + (c.high == null ? '…' : c.high) : '';
+    return (c.qualifier ? c.qualifier + ' ' : '') + v;
+  }
+
+  function claimEvidence(c) {
+    var label = typeof c.text === 'string' && c.text ? clip(c.text, 200) : spanLabel(c);
+    return articleLink(c.article, c.start, c.end, null, label);
+  }
+
+  function claimDetails(c) {
+    return [claimValue(c), c.counted, c.predicate, c.speaker ? 'said by ' + c.speaker : null]
+      .filter(function (x) { return x != null && x !== ''; }).join(' · ');
+  }
+
+  function renderComparison(c) {
+    var verdict = String(c.verdict || 'unknown');
+    var items = (Array.isArray(c.claims) ? c.claims : []).map(claimById).filter(Boolean).map(function (cl) {
+      return el('li', null, [sourceChip(cl.article), ' ', claimEvidence(cl),
+        el('span', { 'class': 'count', text: claimDetails(cl) })]);
+    });
+    return el('div', { 'class': 'finding comparison verdict-' + token(verdict) + (verdict === 'conflict' ? ' conflict' : '') }, [
+      el('div', { 'class': 'label' }, [badge(verdict, 'verdict-' + token(verdict)), ' ', String(c.key || '')]),
+      c.reason ? el('div', { 'class': 'muted reason-text', text: String(c.reason) }) : '',
+      el('ul', { 'class': 'spans' }, items)]);
+  }
+
+  // Claims grouped by what they count (their key), each group with its comparisons and a status.
+  function claimGroups() {
+    var groups = {}, order = [];
+    list('claims').forEach(function (c) {
+      var key = c.key != null && c.key !== '' ? String(c.key) : 'claim ' + c.id;
+      if (!groups[key]) { groups[key] = { key: key, claims: [], comparisons: [] }; order.push(key); }
+      groups[key].claims.push(c);
+    });
+    list('comparisons').forEach(function (cmp) {
+      var key = String(cmp.key);
+      if (!groups[key]) { groups[key] = { key: key, claims: [], comparisons: [] }; order.push(key); }
+      groups[key].comparisons.push(cmp);
+    });
+    var weight = { conflict: 0, agree: 1, compatible: 2, unresolved: 3, 'single-source': 4 };
+    return order.map(function (key) {
+      var g = groups[key];
+      var verdicts = g.comparisons.map(function (c) { return String(c.verdict); });
+      var articles = {};
+      g.claims.forEach(function (c) { articles[c.article] = true; });
+      g.sources = Object.keys(articles).length;
+      g.status = verdicts.indexOf('conflict') >= 0 ? 'conflict' : verdicts.indexOf('agree') >= 0 ? 'agree'
+        : verdicts.indexOf('compatible') >= 0 ? 'compatible' : g.sources <= 1 ? 'single-source' : 'unresolved';
+      return g;
+    }).sort(function (x, y) { return weight[x.status] - weight[y.status]; });
+  }
+
+  function renderClaimGroup(g) {
+    var rows = g.claims.slice().sort(function (x, y) { return timeRank(x.article) - timeRank(y.article); })
+      .map(function (c) {
+        return el('tr', null, [el('td', null, [sourceChip(c.article)]), el('td', { 'class': 'value', text: claimValue(c) }),
+          el('td', { text: c.counted || '' }), el('td', { text: c.predicate || '' }), el('td', { text: c.speaker || '' }),
+          el('td', null, [claimEvidence(c)])]);
+      });
+    var box = el('div', { 'class': 'claim-group status-' + token(g.status) + (g.status === 'conflict' ? ' conflict' : '') }, [
+      el('div', { 'class': 'label' }, [badge(g.status, 'verdict-' + token(g.status)), ' ', g.key,
+        el('span', { 'class': 'count', text: g.claims.length + ' claims · ' + g.sources + ' sources' })])]);
+    g.comparisons.forEach(function (c) {
+      box.appendChild(el('div', { 'class': 'muted reason-text' }, [badge(String(c.verdict), 'verdict-' + token(c.verdict)),
+        ' ', String(c.reason || '')]));
+    });
+    if (rows.length) {
+      box.appendChild(el('table', null, [el('thead', null, [el('tr', null, ['Source', 'Value', 'Counted', 'Predicate',
+        'Asserted by', 'Evidence'].map(function (h) { return el('th', { text: h }); }))]), el('tbody', null, rows)]));
+    }
+    return box;
+  }
+
+  function viewClaims(view) {
+    setNav('claims');
+    var groups = claimGroups();
+    var single = groups.filter(function (g) { return g.status === 'single-source'; });
+    var compared = groups.filter(function (g) { return g.status !== 'single-source'; });
+    var conflicts = groups.filter(function (g) { return g.status === 'conflict'; }).length;
+    view.appendChild(el('h1', null, ['Claims', countLabel(list('claims').length)]));
+    view.appendChild(el('p', { 'class': 'muted', text: groups.length + ' quantities · ' + conflicts + ' in conflict · '
+      + single.length + ' single-source' }));
+    if (!groups.length) { view.appendChild(el('p', { 'class': 'muted', text: 'No claims in this workspace.' })); }
+    compared.forEach(function (g) { view.appendChild(renderClaimGroup(g)); });
+    if (single.length) {
+      view.appendChild(el('h2', { id: 'single-source' }, ['Single-source claims', countLabel(single.length)]));
+      single.forEach(function (g) { view.appendChild(renderClaimGroup(g)); });
+    }
+  }
+
+  // ---- talking points ---------------------------------------------------------------------------------------
+
+  // Members grouped per article, the first appearance first, then in time order.
+  function membersByArticle(tp) {
+    var per = {}, ids = [];
+    (tp.members || []).forEach(function (m) {
+      if (!per[m.article]) { per[m.article] = []; ids.push(m.article); }
+      per[m.article].push(m);
+    });
+    ids.sort(function (x, y) {
+      if (x === tp.first) { return -1; }
+      if (y === tp.first) { return 1; }
+      return timeRank(x) - timeRank(y);
+    });
+    return ids.map(function (id) { return { article: id, spans: per[id] }; });
+  }
+
+  function firstNote(tp) {
+    return articlesById[tp.first] ? 'first seen in ' + sourceOf(tp.first) : 'first appearance undetermined';
+  }
+
+  function renderTalkingPointBrief(tp) {
+    var groups = membersByArticle(tp);
+    var first = groups.length ? groups[0].spans[0] : null;
+    return el('div', { 'class': 'finding talking-point' }, [
+      el('div', { 'class': 'label', text: clip(tp.summary, 240) }),
+      el('div', { 'class': 'sources' }, groups.map(function (g) {
+        return sourceChip(g.article, g.article === tp.first ? 'first' : '');
+      }).concat([el('span', { 'class': 'count', text: (tp.articles || groups).length + ' articles · ' + firstNote(tp) })])),
+      first ? el('ul', { 'class': 'spans' }, [el('li', null, [articleLink(first.article, first.start, first.end, null,
+        spanLabel(first))])]) : ''
+    ]);
+  }
+
+  function viewTalkingPoints(view) {
+    setNav('talking_points');
+    var tps = list('talking_points');
+    view.appendChild(el('h1', null, ['Talking points', countLabel(tps.length)]));
+    view.appendChild(el('p', { 'class': 'muted', text: 'The same point made in several articles, side by side; the '
+      + 'article where it appeared first comes first.' }));
+    tps.forEach(function (tp) {
+      var cards = membersByArticle(tp).map(function (g) {
+        var a = articlesById[g.article];
+        return el('div', { 'class': 'member' + (g.article === tp.first ? ' first' : '') }, [
+          el('div', { 'class': 'member-head' }, [sourceChip(g.article),
+            el('span', { 'class': 'count', text: (a && a.published ? a.published : 'undated')
+              + (g.article === tp.first ? ' · first' : '') })]),
+          el('div', { 'class': 'member-body' }, g.spans.map(function (m) {
+            return el('p', null, [articleLink(m.article, m.start, m.end, null, spanLabel(m))]);
+          }))]);
+      });
+      view.appendChild(el('section', { 'class': 'tp' }, [
+        el('h2', null, [clip(tp.summary, 200), el('span', { 'class': 'count', text: (tp.articles || []).length
+          + ' articles · ' + firstNote(tp) })]),
+        el('div', { 'class': 'members' }, cards)]));
+    });
+  }
+
+  // ---- reuse graph ------------------------------------------------------------------------------------------
+
+  var graph = null;
+
+  function dropGraph() {
+    if (graph) { graph.destroy(); graph = null; }
+  }
+
+  // Cytoscape adds its one-rule stylesheet as an inline <style>, which the page's policy refuses; an element with
+  // that stylesheet's id tells it the rule is there already (app.css carries it).
+  function markCytoscapeStylesheet() {
+    if (!document.getElementById('__________cytoscape_stylesheet')) {
+      var marker = document.createElement('meta');
+      marker.id = '__________cytoscape_stylesheet';
+      document.head.appendChild(marker);
+    }
+  }
+
+  function firstPassageLink(link, side) {
+    var p = (link.passages || [])[0];
+    if (!p) { return el('span', { 'class': 'muted', text: '—' }); }
+    return side === 'a' ? articleLink(link.a, p.a_start, p.a_end, null, clip(spanLabel({ article: link.a, start: p.a_start, end: p.a_end }), 90))
+      : articleLink(link.b, p.b_start, p.b_end, null, clip(spanLabel({ article: link.b, start: p.b_start, end: p.b_end }), 90));
+  }
+
+  // Articles left to right by published date, undated ones after in input order. Articles of one date sit on a
+  // small circle: a straight link between two of them is a chord, so it never runs through a third.
+  function timePositions() {
+    var columns = [], last = null;
+    timeOrder().forEach(function (a) {
+      var date = a.published || null;
+      if (date === null || date !== last) { columns.push([]); }
+      columns[columns.length - 1].push(a.id);
+      last = date;
+    });
+    var pos = {}, x = 0;
+    columns.forEach(function (ids) {
+      var r = ids.length === 1 ? 0 : Math.max(70, ids.length * 32);
+      x += r;
+      ids.forEach(function (id, i) {
+        var angle = -Math.PI / 2 + 2 * Math.PI * i / ids.length;
+        pos[id] = { x: x + r * Math.cos(angle), y: r * Math.sin(angle) };
+      });
+      x += r + 200;
+    });
+    return pos;
+  }
+
+  function viewReuse(view) {
+    setNav('reuse');
+    var links = list('reuse');
+    view.appendChild(el('h1', null, ['Reuse graph', countLabel(links.length)]));
+    view.appendChild(el('p', { 'class': 'legend' }, ['Articles by publication date, left to right; links by kind: ']
+      .concat(REUSE_KINDS.map(function (k) { return el('span', { 'class': 'kind kind-' + k, text: k }); }))
+      .concat([' · arrows point from the earlier article; click an article or a link to read it.'])));
+    var box = el('div', { id: 'reuse-graph', 'class': 'graph' });
+    view.appendChild(box);
+    var rows = links.map(function (l) {
+      return el('tr', null, [el('td', null, [sourceChip(l.a)]), el('td', null, [sourceChip(l.b)]),
+        el('td', null, [el('span', { 'class': 'kind kind-' + token(l.kind), text: String(l.kind) })]),
+        el('td', { text: String(l.score) }), el('td', { text: articlesById[l.earlier] ? sourceOf(l.earlier) : String(l.earlier || '') }),
+        el('td', null, [firstPassageLink(l, 'a')]), el('td', null, [firstPassageLink(l, 'b')])]);
+    });
+    view.appendChild(el('table', { 'class': 'links' }, [el('thead', null, [el('tr', null, ['Article', 'Article', 'Kind',
+      'Score', 'Earlier', 'Passage', 'Passage'].map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', null, rows)]));
+    if (typeof window.cytoscape !== 'function') {
+      box.textContent = 'The graph library did not load.';
+      return;
+    }
+    markCytoscapeStylesheet();
+    var pos = timePositions();
+    var nodeId = {};
+    var elements = data.articles.map(function (a, i) {
+      nodeId[a.id] = 'n' + i;
+      return { group: 'nodes', data: { id: 'n' + i, article: a.id,
+        label: clip(sourceOf(a.id), 28) + '\n' + (a.published || 'undated') }, position: pos[a.id] };
+    });
+    links.forEach(function (l, i) {
+      if (!nodeId[l.a] || !nodeId[l.b]) { return; }
+      var fromB = l.earlier === l.b;
+      elements.push({ group: 'edges', classes: l.earlier === l.a || fromB ? 'directed' : '',
+        data: { id: 'e' + i, link: i, kind: REUSE_KINDS.indexOf(l.kind) >= 0 ? l.kind : 'other',
+          score: typeof l.score === 'number' ? l.score : 0,
+          source: fromB ? nodeId[l.b] : nodeId[l.a], target: fromB ? nodeId[l.a] : nodeId[l.b] } });
+    });
+    dropGraph();
+    graph = window.cytoscape({
+      container: box, elements: elements, layout: { name: 'preset', padding: 40 },
+      minZoom: 0.2, maxZoom: 3,
+      style: [
+        { selector: 'node', style: { 'background-color': '#2858b8', label: 'data(label)', 'text-wrap': 'wrap',
+          'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 6, color: '#1d2330', width: 26, height: 26,
+          'text-background-color': '#fbfbfd', 'text-background-opacity': 0.9, 'text-background-padding': 2 } },
+        { selector: 'edge', style: { width: 'mapData(score, 0, 1, 2, 8)', 'curve-style': 'bezier', 'line-color': '#9ca3af',
+          opacity: 0.85 } },
+        { selector: 'edge[kind = "duplicate"]', style: { 'line-color': '#b42318', 'target-arrow-color': '#b42318' } },
+        { selector: 'edge[kind = "verbatim"]', style: { 'line-color': '#d97706', 'target-arrow-color': '#d97706' } },
+        { selector: 'edge[kind = "paraphrase"]', style: { 'line-color': '#2f855a', 'target-arrow-color': '#2f855a',
+          'line-style': 'dashed' } },
+        { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } }
+      ]
+    });
+    graph.on('tap', 'node', function (ev) {
+      location.hash = '#/article/' + encodeURIComponent(ev.target.data('article'));
+    });
+    graph.on('tap', 'edge', function (ev) {
+      var l = links[ev.target.data('link')];
+      var p = (l.passages || [])[0];
+      location.hash = '#/article/' + encodeURIComponent(l.a) + (p ? '?s=' + p.a_start + '&e=' + p.a_end : '');
+    });
+    box.setAttribute('data-nodes', String(graph.nodes().length));
+    box.setAttribute('data-edges', String(graph.edges().length));
+  }
+
+  // ---- timeline ---------------------------------------------------------------------------------------------
+
+  function dayNumber(date) {
+    var m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(String(date || ''));
+    return m ? Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1) / 86400000 : null;
+  }
+
+  function dayLabel(day) {
+    var d = new Date(day * 86400000);
+    return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  }
+
+  function viewTimeline(view) {
+    setNav('timeline');
+    var events = list('timeline').map(function (e, i) { return { e: e, i: i, day: dayNumber(e.date) }; })
+      .sort(function (x, y) {
+        var dx = x.day == null ? Infinity : x.day, dy = y.day == null ? Infinity : y.day;
+        return dx - dy || x.i - y.i;
+      });
+    view.appendChild(el('h1', null, ['Timeline', countLabel(events.length)]));
+    var dated = events.filter(function (x) { return x.day != null; });
+    var items = [];
+    var listNode = el('ol', { 'class': 'timeline' }, events.map(function (x, k) {
+      var e = x.e;
+      var articles = Array.isArray(e.articles) ? e.articles : [];
+      var item = el('li', { 'class': 'tl-event', id: 'event-' + k }, [
+        el('div', { 'class': 'tl-date' }, [el('strong', { text: String(e.date || 'undated') }),
+          el('div', { 'class': 'muted', text: e.precision ? String(e.precision) : '' })]),
+        el('div', { 'class': 'tl-body' }, [
+          el('div', { 'class': 'label', text: clip(e.summary, 400) }),
+          el('div', { 'class': 'sources' }, articles.map(function (id) { return sourceChip(id); })
+            .concat([el('span', { 'class': 'count', text: articles.length + (articles.length === 1 ? ' source' : ' sources') })])),
+          el('ul', { 'class': 'spans' }, (Array.isArray(e.evidence) ? e.evidence : []).slice(0, 12).map(function (s) {
+            return el('li', null, [articleLink(s.article, s.start, s.end, null, spanLabel(s)),
+              el('span', { 'class': 'count', text: sourceOf(s.article) })]);
+          }))])]);
+      items.push({ x: x, node: item });
+      return item;
+    }));
+    if (dated.length) {
+      // One column per day from the first event to the last (per event date when that would be too wide).
+      var first = dated[0].day, last = dated[dated.length - 1].day;
+      var days = [];
+      if (last - first <= 92) {
+        for (var d = first; d <= last; d++) { days.push(d); }
+      } else {
+        dated.forEach(function (x) { if (days.indexOf(x.day) < 0) { days.push(x.day); } });
+      }
+      var most = 1;
+      var perDay = days.map(function (day) {
+        var these = items.filter(function (it) { return it.x.day === day; });
+        var sources = {};
+        these.forEach(function (it) { (it.x.e.articles || []).forEach(function (a) { sources[a] = true; }); });
+        most = Math.max(most, these.length);
+        return { day: day, items: these, sources: Object.keys(sources).length };
+      });
+      var strip = el('div', { 'class': 'tl-strip' }, perDay.map(function (p) {
+        var bar = el('div', { 'class': 'tl-bar' });
+        bar.style.height = (p.items.length ? 12 + 68 * p.items.length / most : 2) + 'px';
+        var cell = el('div', { 'class': 'tl-day' + (p.items.length ? ' has-events' : ''),
+          title: p.items.length + ' events · ' + p.sources + ' sources' }, [
+          el('div', { 'class': 'tl-n', text: p.items.length ? String(p.items.length) : '' }), bar,
+          el('div', { 'class': 'tl-label', text: dayLabel(p.day) })]);
+        if (p.items.length) {
+          cell.addEventListener('click', function () { p.items[0].node.scrollIntoView({ block: 'start' }); });
+        }
+        return cell;
+      }));
+      view.appendChild(strip);
+    }
+    view.appendChild(listNode);
+  }
+
+  // ---- people and quotes ------------------------------------------------------------------------------------
+
+  var entitiesById = null;
+  function entityById(id) {
+    if (!entitiesById) {
+      entitiesById = {};
+      list('entities').forEach(function (e) { entitiesById[e.id] = e; });
+    }
+    return entitiesById[id];
+  }
+
+  function speakerGroups() {
+    var groups = {}, order = [];
+    list('quotes').forEach(function (q) {
+      var ent = q.speaker_entity ? entityById(q.speaker_entity) : null;
+      var key = ent ? 'entity:' + ent.id : 'text:' + (q.speaker || '');
+      if (!groups[key]) {
+        groups[key] = { name: ent ? ent.name : (q.speaker || '(speaker unknown)'), type: ent ? ent.type : '',
+          quotes: [], as: {} };
+        order.push(key);
+      }
+      groups[key].quotes.push(q);
+      if (q.speaker) { groups[key].as[q.speaker] = true; }
+    });
+    return order.map(function (k) { return groups[k]; })
+      .sort(function (x, y) { return y.quotes.length - x.quotes.length; });
+  }
+
+  function viewPeople(view) {
+    setNav('people');
+    var groups = speakerGroups();
+    view.appendChild(el('h1', null, ['People and quotes', countLabel(list('quotes').length)]));
+    view.appendChild(el('p', { 'class': 'muted', text: groups.length + ' speakers, most quoted first' }));
+    groups.forEach(function (g) {
+      var as = Object.keys(g.as).filter(function (s) { return s !== g.name; });
+      view.appendChild(el('section', { 'class': 'speaker' }, [
+        el('h2', null, [g.name, g.type ? badge(g.type.toLowerCase(), 'type') : '', countLabel(g.quotes.length)]),
+        as.length ? el('div', { 'class': 'muted', text: 'named in the text as: ' + as.join(', ') }) : '',
+        el('ul', { 'class': 'quotes' }, g.quotes.slice().sort(function (x, y) { return timeRank(x.article) - timeRank(y.article); })
+          .map(function (q) {
+            return el('li', null, [sourceChip(q.article), ' ', articleLink(q.article, q.start, q.end, null,
+              '“' + clip(q.text || spanLabel(q), 400) + '”')]);
+          }))]));
+    });
+    var people = list('entities').filter(function (e) { return e.type === 'PERSON'; });
+    if (people.length) {
+      view.appendChild(el('h2', null, ['People mentioned', countLabel(people.length)]));
+      view.appendChild(el('ul', { 'class': 'people' }, people.map(function (p) {
+        var m = (p.mentions || [])[0];
+        return el('li', null, [m ? articleLink(m.article, m.start, m.end, null, p.name) : p.name,
+          el('span', { 'class': 'count', text: (p.mentions || []).length + ' mentions' })]);
+      })));
+    }
+  }
+
+  // ---- overview ---------------------------------------------------------------------------------------------
+
   function viewOverview(view) {
     setNav('overview');
     view.appendChild(el('h1', { text: data.articles.length + ' articles' }));
-    var sources = {};
-    data.articles.forEach(function (a) { var s = a.source || a.id; sources[s] = (sources[s] || 0) + 1; });
-    view.appendChild(el('p', { 'class': 'muted', text: Object.keys(sources).length + ' sources' }));
-    SECTIONS.forEach(function (s) {
-      var items = data[s[0]] || [];
-      if (!items.length) { return; }
-      view.appendChild(el('h2', null, [s[1], el('span', { 'class': 'count', text: String(items.length) })]));
-      items.slice(0, 5).forEach(function (item) { view.appendChild(renderFinding(item)); });
-      if (items.length > 5) {
-        view.appendChild(el('a', { href: '#/section/' + s[0], text: 'all ' + items.length + ' →' }));
-      }
+    var sources = {}, order = [];
+    timeOrder().forEach(function (a) {
+      var s = a.source || a.id;
+      if (!sources[s]) { sources[s] = { articles: [], dates: [], languages: {} }; order.push(s); }
+      sources[s].articles.push(a);
+      if (a.published) { sources[s].dates.push(a.published); }
+      if (a.language) { sources[s].languages[a.language] = true; }
     });
+    var dates = data.articles.map(function (a) { return a.published; }).filter(Boolean).sort();
+    view.appendChild(el('p', { 'class': 'muted', text: order.length + ' sources'
+      + (dates.length ? ' · published ' + dates[0] + (dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : '') : '') }));
+    var conflicts = list('comparisons').filter(function (c) { return c.verdict === 'conflict'; });
+    var groups = list('claims').length ? claimGroups() : [];
+    var counts = [
+      ['#/claims', conflicts.length, 'conflicts'],
+      ['#/claims', list('comparisons').filter(function (c) { return c.verdict === 'agree'; }).length, 'agreements'],
+      ['#/claims', groups.filter(function (g) { return g.status === 'single-source'; }).length, 'single-source claims'],
+      ['#/talking-points', list('talking_points').length, 'talking points'],
+      ['#/reuse', list('reuse').length, 'reuse links'],
+      ['#/timeline', list('timeline').length, 'timeline events'],
+      ['#/people', list('quotes').length, 'quotes'],
+      ['#/section/entities', list('entities').length, 'entities'],
+      ['#/residue', removalFindings().length, 'residue removed']];
+    view.appendChild(el('div', { 'class': 'stats' }, counts.map(function (c) {
+      return el('a', { href: c[0], 'class': 'stat' + (c[1] ? '' : ' empty') }, [el('strong', { text: String(c[1]) }),
+        el('span', { text: c[2] })]);
+    })));
+    view.appendChild(el('h2', null, ['Sources', countLabel(order.length)]));
+    view.appendChild(el('table', { 'class': 'sources-table' }, [el('thead', null, [el('tr', null, ['Source', 'Articles',
+      'Published', 'Languages'].map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', null, order.map(function (s) {
+        var x = sources[s];
+        return el('tr', null, [el('td', null, x.articles.map(function (a) { return sourceChip(a.id); })),
+          el('td', { text: String(x.articles.length) }),
+          el('td', { text: x.dates.length ? x.dates[0] + (x.dates[x.dates.length - 1] !== x.dates[0] ? ' – ' + x.dates[x.dates.length - 1] : '') : 'unknown' }),
+          el('td', { text: Object.keys(x.languages).join(', ') })]);
+      }))]));
+    if (conflicts.length) {
+      view.appendChild(el('h2', { 'class': 'conflicts-head' }, ['Conflicts', countLabel(conflicts.length)]));
+      conflicts.forEach(function (c) { view.appendChild(renderComparison(c)); });
+    }
+    var tps = list('talking_points');
+    if (tps.length) {
+      view.appendChild(el('h2', null, ['Top talking points', countLabel(tps.length)]));
+      tps.slice(0, 5).forEach(function (tp) { view.appendChild(renderTalkingPointBrief(tp)); });
+      if (tps.length > 5) { view.appendChild(el('a', { href: '#/talking-points', text: 'all ' + tps.length + ' →' })); }
+    }
+    var agreements = list('comparisons').filter(function (c) { return c.verdict !== 'conflict'; });
+    if (agreements.length) {
+      view.appendChild(el('h2', null, ['Agreements', countLabel(agreements.length)]));
+      agreements.slice(0, 5).forEach(function (c) { view.appendChild(renderComparison(c)); });
+      if (agreements.length > 5) { view.appendChild(el('a', { href: '#/claims', text: 'all ' + agreements.length + ' →' })); }
+    }
     view.appendChild(el('h2', { text: 'Articles' }));
     view.appendChild(articlesTable());
     var removals = removalFindings();
-    view.appendChild(el('h2', null, ['Crawl residue removed', el('span', { 'class': 'count', text: String(removals.length) })]));
+    view.appendChild(el('h2', null, ['Crawl residue removed', countLabel(removals.length)]));
     removals.slice(0, 8).forEach(function (f) { view.appendChild(renderRemoval(f)); });
     if (removals.length > 8) { view.appendChild(el('a', { href: '#/residue', text: 'all ' + removals.length + ' →' })); }
-    var skipped = data.skipped_inputs || [];
+    var skipped = list('skipped_inputs');
     if (skipped.length) {
-      view.appendChild(el('h2', null, ['Skipped inputs', el('span', { 'class': 'count', text: String(skipped.length) })]));
+      view.appendChild(el('h2', null, ['Skipped inputs', countLabel(skipped.length)]));
       skipped.forEach(function (s) {
         view.appendChild(el('div', { 'class': 'finding' }, [el('code', { text: s.input }), ' ', el('span', { 'class': 'muted', text: s.reason })]));
       });
@@ -168,17 +673,19 @@
   function viewSection(view, name) {
     setNav(name);
     var title = SECTIONS.filter(function (s) { return s[0] === name; }).map(function (s) { return s[1]; })[0] || name;
-    var items = data[name] || [];
-    view.appendChild(el('h1', null, [title, el('span', { 'class': 'count', text: String(items.length) })]));
+    var items = list(name);
+    view.appendChild(el('h1', null, [title, countLabel(items.length)]));
     items.forEach(function (item) { view.appendChild(renderFinding(item)); });
   }
 
   function viewResidue(view) {
     setNav('residue');
     var removals = removalFindings();
-    view.appendChild(el('h1', null, ['Crawl residue removed', el('span', { 'class': 'count', text: String(removals.length) })]));
+    view.appendChild(el('h1', null, ['Crawl residue removed', countLabel(removals.length)]));
     removals.forEach(function (f) { view.appendChild(renderRemoval(f)); });
   }
+
+  // ---- article ----------------------------------------------------------------------------------------------
 
   // Clean-text range → ranges of the original text, through the offset map.
   function toOriginal(a, s, e) {
@@ -191,24 +698,55 @@
     return out;
   }
 
-  // The original text with removed residue struck through (with its reason) and the evidence highlighted.
-  function renderText(a, highlights) {
+  // Entity, quote and claim spans of one article, in original-text coordinates, innermost layer first.
+  var LAYERS = [['ent', 'Entities'], ['claim', 'Claims'], ['quote', 'Quotes']];
+  function annotationLayers(a) {
+    var out = [];
+    function add(layer, span, cls, title) {
+      if (typeof span.start !== 'number' || typeof span.end !== 'number') { return; }
+      toOriginal(a, span.start, span.end).forEach(function (r) {
+        out.push({ from: r[0], to: r[1], layer: layer, cls: cls, title: title });
+      });
+    }
+    list('entities').forEach(function (e) {
+      (e.mentions || []).forEach(function (m) {
+        if (m.article === a.id) { add('ent', m, 'ent ent-' + token(e.type), String(e.name) + ' (' + String(e.type).toLowerCase() + ')'); }
+      });
+    });
+    list('claims').forEach(function (c) {
+      if (c.article === a.id) { add('claim', c, 'claim', 'claim: ' + claimDetails(c)); }
+    });
+    list('quotes').forEach(function (q) {
+      if (q.article === a.id) { add('quote', q, 'quote', 'quote: ' + (q.speaker || 'speaker unknown')); }
+    });
+    return out;
+  }
+
+  // The original text with removed residue struck through (with its reason), annotations and the evidence marked.
+  function renderText(a, highlights, layers) {
     var text = a.original_text || a.text || '';
     var cuts = {};
     cuts[0] = true; cuts[text.length] = true;
     var removed = a.removed || [];
     removed.forEach(function (r) { cuts[r.start] = true; cuts[r.end] = true; });
     highlights.forEach(function (h) { cuts[h[0]] = true; cuts[h[1]] = true; });
+    layers.forEach(function (l) { cuts[l.from] = true; cuts[l.to] = true; });
     var points = Object.keys(cuts).map(Number).filter(function (x) { return x >= 0 && x <= text.length; })
       .sort(function (x, y) { return x - y; });
     var container = el('div', { 'class': 'article-text' });
     var firstMark = null;
     for (var i = 0; i + 1 < points.length; i++) {
       var from = points[i], to = points[i + 1];
-      var piece = document.createTextNode(text.substring(from, to));
+      var node = document.createTextNode(text.substring(from, to));
+      LAYERS.forEach(function (layer) {
+        layers.forEach(function (l) {
+          if (l.layer === layer[0] && l.from <= from && to <= l.to) {
+            node = el('span', { 'class': l.cls, title: l.title }, [node]);
+          }
+        });
+      });
       var removal = removed.filter(function (r) { return r.start <= from && to <= r.end; })[0];
       var lit = highlights.some(function (h) { return h[0] <= from && to <= h[1]; });
-      var node = piece;
       if (lit) { node = el('mark', { 'class': 'hl' }, [node]); if (!firstMark) { firstMark = node; } }
       if (removal) {
         var del = el('del', { title: removal.reason }, [node]);
@@ -219,6 +757,21 @@
       container.appendChild(node);
     }
     return { node: container, firstMark: firstMark };
+  }
+
+  function layerToggles(container, layers) {
+    var present = {};
+    layers.forEach(function (l) { present[l.layer] = (present[l.layer] || 0) + 1; });
+    var box = el('div', { 'class': 'toggle layers' }, ['Show: ']);
+    LAYERS.forEach(function (layer) {
+      var input = el('input', { type: 'checkbox', 'data-layer': layer[0] });
+      input.checked = true;
+      input.addEventListener('change', function () { container.classList.toggle('hide-' + layer[0], !input.checked); });
+      box.appendChild(el('label', null, [input, el('span', { 'class': 'swatch ' + layer[0], text: layer[1] }),
+        countLabel(present[layer[0]] || 0)]));
+    });
+    box.appendChild(el('span', { 'class': 'swatch-note muted', text: ' · removed residue is struck through' }));
+    return box;
   }
 
   function viewArticle(view, id, params) {
@@ -242,10 +795,13 @@
     if (!isNaN(s) && !isNaN(e) && e > s) {
       highlights = params.get('in') === 'original' ? [[s, e]] : toOriginal(a, s, e);
     }
-    var rendered = renderText(a, highlights);
+    var layers = annotationLayers(a);
+    var rendered = renderText(a, highlights, layers);
+    view.appendChild(layerToggles(rendered.node, layers));
     view.appendChild(rendered.node);
     if (rendered.firstMark) { rendered.firstMark.scrollIntoView({ block: 'center' }); }
   }
+
 
   // Offline search for the report: sentences containing every word of the query.
   function localSearch(query) {
@@ -263,42 +819,64 @@
     return Promise.resolve(hits.slice(0, 50));
   }
 
-  function serverSearch(query) {
-    return fetch('api/search?q=' + encodeURIComponent(query)).then(function (r) {
-      if (!r.ok) { throw new Error('HTTP ' + r.status); }
-      return r.json();
-    });
+  function serverSearch(query, mode) {
+    return fetch('api/search?q=' + encodeURIComponent(query) + (mode === 'meaning' ? '&mode=meaning' : ''))
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (body) {
+          if (!r.ok) { throw new Error(body && typeof body.error === 'string' ? body.error : 'HTTP ' + r.status); }
+          return body;
+        });
+      });
   }
 
   function viewSearch(view, params) {
     setNav('search');
     var query = params.get('q') || '';
+    var inline = document.getElementById('chorus-data');
+    var mode = !inline && params.get('mode') === 'meaning' ? 'meaning' : 'words';
     var input = el('input', { type: 'search', name: 'q', id: 'search-q', placeholder: 'words, "a phrase", peace*' });
     input.value = query;
-    var form = el('form', { 'class': 'search' }, [input, el('button', { type: 'submit', text: 'Search' })]);
+    var select = el('select', { name: 'mode', id: 'search-mode', title: 'words: full text; meaning: nearest sentences by embedding' }, [
+      el('option', { value: 'words', text: 'by words' }), el('option', { value: 'meaning', text: 'by meaning' })]);
+    select.value = mode;
+    select.hidden = true;
+    var form = el('form', { 'class': 'search' }, [input, select, el('button', { type: 'submit', text: 'Search' })]);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
-      location.hash = '#/search?q=' + encodeURIComponent(input.value);
+      location.hash = '#/search?q=' + encodeURIComponent(input.value) + (select.value === 'meaning' ? '&mode=meaning' : '');
     });
     view.appendChild(el('h1', { text: 'Search' }));
     view.appendChild(form);
+    if (!inline) {
+      // Search by meaning needs the server's sentence encoder; the report searches words only.
+      fetch('api/info').then(function (r) { return r.ok ? r.json() : {}; }).then(function (info) {
+        if (info && info.semantic === true) { select.hidden = false; }
+      }).catch(function () { /* words only */ });
+    }
     var results = el('div', { id: 'search-results' });
     view.appendChild(results);
     if (!query.trim()) { return; }
-    var inline = document.getElementById('chorus-data');
-    (inline ? localSearch(query) : serverSearch(query)).then(function (hits) {
-      results.appendChild(el('p', { 'class': 'muted', text: hits.length + ' sentences' }));
+    if (mode === 'meaning') { results.appendChild(el('p', { 'class': 'muted', text: 'Searching by meaning…' })); }
+    (inline ? localSearch(query) : serverSearch(query, mode)).then(function (hits) {
+      results.textContent = '';
+      results.appendChild(el('p', { 'class': 'muted', text: hits.length + ' sentences'
+        + (mode === 'meaning' ? ', nearest in meaning first' : '') }));
       hits.forEach(function (h) {
         results.appendChild(el('div', { 'class': 'finding' }, [
           articleLink(h.article, h.start, h.end, null, clip(h.text, 220)),
-          el('span', { 'class': 'count', text: h.article })]));
+          el('span', { 'class': 'count', text: sourceOf(h.article)
+            + (mode === 'meaning' && typeof h.score === 'number' ? ' · similarity ' + h.score.toFixed(2) : '') })]));
       });
       document.body.setAttribute('data-search-done', query);
-    }).catch(function (err) { results.textContent = 'Search failed: ' + err.message; });
+    }).catch(function (err) {
+      results.textContent = 'Search failed: ' + err.message;
+      document.body.setAttribute('data-search-done', query);
+    });
   }
 
   function route() {
     var view = document.getElementById('view');
+    dropGraph();
     view.textContent = '';
     var hash = location.hash || '#/';
     var q = hash.indexOf('?');
@@ -313,6 +891,16 @@
       viewSearch(view, params);
     } else if (path === '#/residue') {
       viewResidue(view);
+    } else if (path === '#/talking-points') {
+      viewTalkingPoints(view);
+    } else if (path === '#/reuse') {
+      viewReuse(view);
+    } else if (path === '#/claims') {
+      viewClaims(view);
+    } else if (path === '#/timeline') {
+      viewTimeline(view);
+    } else if (path === '#/people') {
+      viewPeople(view);
     } else if (path === '#/articles') {
       setNav('articles');
       view.appendChild(el('h1', { text: 'Articles' }));
