@@ -1,0 +1,56 @@
+package dev.chorus.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Claims, comparisons and the timeline of a corpus, from its articles' facts: a pure function, no workspace. The
+ * comparisons list conflicts first, then agreements, compatible groups and single-source claims; events dated
+ * differently by different articles become date claims and a conflict ({@code rule} {@code different-dates}).
+ */
+public final class ClaimsAnalyzer {
+  private final ClaimExtractor extractor;
+  private final ClaimComparer comparer = new ClaimComparer();
+  private final TimelineBuilder timeline = new TimelineBuilder();
+
+  public ClaimsAnalyzer(ClaimVocabulary vocabulary) {
+    this.extractor = new ClaimExtractor(vocabulary);
+  }
+
+  public ClaimsResult analyze(List<ArticleFacts> articles) {
+    List<Claim> claims = new ArrayList<>();
+    List<DatedSentence> dated = new ArrayList<>();
+    for (ArticleFacts a : articles) {
+      claims.addAll(extractor.extract(a));
+      dated.addAll(TimelineBuilder.datedSentences(a));
+    }
+    List<Comparison> comparisons = new ArrayList<>(comparer.compare(claims));
+    for (TimelineBuilder.DateConflict c : timeline.dateConflicts(dated)) {
+      Claim a = dateClaim(c.a(), c);
+      Claim b = dateClaim(c.b(), c);
+      claims.add(a);
+      claims.add(b);
+      comparisons.add(new Comparison(a.key(), Verdict.CONFLICT, "different-dates", List.of(a.id(), b.id()),
+          "different-dates: the same event (shared words " + c.shared() + ") is dated " + a.date() + " in "
+              + a.article() + " and " + b.date() + " in " + b.article()));
+    }
+    comparisons.sort(Comparator.comparingInt(ClaimsAnalyzer::rank));
+    return new ClaimsResult(claims, comparisons, timeline.events(dated));
+  }
+
+  private static int rank(Comparison c) {
+    return switch (c.verdict()) {
+      case CONFLICT -> 0;
+      case AGREE -> 1;
+      case COMPATIBLE -> 2;
+      case SINGLE_SOURCE -> c.key() == null ? 4 : 3;
+    };
+  }
+
+  private static Claim dateClaim(DatedSentence d, TimelineBuilder.DateConflict c) {
+    return new Claim(d.article() + "#" + d.time().span().start(), d.sentence(), d.time().text(), Double.NaN, null,
+        null, null, "event", null, null, null, d.time().value(), "date|" + String.join(",", c.shared()),
+        d.time().value());
+  }
+}
