@@ -2,7 +2,9 @@ package dev.chorus.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Claims, comparisons and the timeline of a corpus, from its articles' facts: a pure function, no workspace. The
@@ -26,15 +28,16 @@ public final class ClaimsAnalyzer {
       dated.addAll(TimelineBuilder.datedSentences(a));
     }
     List<Comparison> comparisons = new ArrayList<>(comparer.compare(claims));
+    Map<String, Claim> dateClaims = new LinkedHashMap<>();
     for (TimelineBuilder.DateConflict c : timeline.dateConflicts(dated)) {
-      Claim a = dateClaim(c.a(), c);
-      Claim b = dateClaim(c.b(), c);
-      claims.add(a);
-      claims.add(b);
+      // a sentence in several conflicts is one claim
+      Claim a = dateClaims.computeIfAbsent(dateClaim(c.a(), c).id(), k -> dateClaim(c.a(), c));
+      Claim b = dateClaims.computeIfAbsent(dateClaim(c.b(), c).id(), k -> dateClaim(c.b(), c));
       comparisons.add(new Comparison(a.key(), Verdict.CONFLICT, "different-dates", List.of(a.id(), b.id()),
           "different-dates: the same event (shared words " + c.shared() + ") is dated " + a.date() + " in "
               + a.article() + " and " + b.date() + " in " + b.article()));
     }
+    claims.addAll(dateClaims.values());
     comparisons.sort(Comparator.comparingInt(ClaimsAnalyzer::rank));
     return new ClaimsResult(claims, comparisons, timeline.events(dated));
   }

@@ -120,15 +120,11 @@ public final class TimelineBuilder {
     int best = g.get(0);
     int bestScore = -1;
     TreeSet<String> articles = new TreeSet<>();
-    TreeSet<String> reported = new TreeSet<>();
-    List<Span> evidence = new ArrayList<>();
+    List<DatedSentence> evidence = new ArrayList<>();
     for (int i : g) {
       DatedSentence d = dated.get(i);
       articles.add(d.article());
-      if (d.reported() != null) {
-        reported.add(d.reported());
-      }
-      evidence.add(d.sentence());
+      evidence.add(d);
       int score = 0;
       for (int j : g) {
         if (j != i) {
@@ -140,11 +136,11 @@ public final class TimelineBuilder {
         bestScore = score;
       }
     }
-    evidence.sort(Comparator.comparing(Span::article).thenComparingInt(Span::start));
+    evidence.sort(Comparator.comparing(DatedSentence::article).thenComparingInt(d -> d.sentence().start()));
     DatedSentence rep = dated.get(best);
     TimeExpression t = rep.time();
     return new TimelineEvent(t.value(), t.precision().name().toLowerCase(Locale.ROOT), rep.first(),
-        summary(rep.text()), rep.sentence(), List.copyOf(articles), evidence, List.copyOf(reported));
+        summary(rep.text()), rep.sentence(), List.copyOf(articles), evidence);
   }
 
   private static String summary(String sentence) {

@@ -25,7 +25,7 @@ class TimelineBuilderTest {
         Facts.article("b", "Protests over gas prices began on 2 January.").day("2 January", "XXXX-01-02", "2022-01-02")));
     assertThat(events).hasSize(1);
     assertThat(events.get(0).articles()).containsExactly("a", "b");
-    assertThat(events.get(0).evidence()).hasSize(2);
+    assertThat(events.get(0).spans()).hasSize(2);
     assertThat(events.get(0).precision()).isEqualTo("day");
   }
 
