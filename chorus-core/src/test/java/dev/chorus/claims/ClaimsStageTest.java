@@ -51,6 +51,9 @@ class ClaimsStageTest {
       JsonNode comparison = root.get("comparisons").get(0);
       assertThat(comparison.get("verdict").asText()).isEqualTo("conflict");
       assertThat(comparison.get("claims")).hasSize(2);
+      JsonNode second = comparison.get("evidence").get(1);
+      String textB = root.get("articles").get(1).get("text").asText();
+      assertThat(textB.substring(second.get("start").asInt(), second.get("end").asInt())).isEqualTo("about 2,500 people");
       JsonNode claim = root.get("claims").get(0);
       String text = root.get("articles").get(0).get("text").asText();
       assertThat(text.substring(claim.get("start").asInt(), claim.get("end").asInt()))
