@@ -29,7 +29,7 @@ public final class ClaimsAnalyzer {
     }
     List<Comparison> comparisons = new ArrayList<>(comparer.compare(claims));
     Map<String, Claim> dateClaims = new LinkedHashMap<>();
-    for (TimelineBuilder.DateConflict c : timeline.dateConflicts(dated)) {
+    for (TimelineBuilder.DateConflict c : timeline.dateConflicts(dated, TimelineBuilder.commonWords(articles))) {
       // a sentence in several conflicts is one claim
       Claim a = dateClaims.computeIfAbsent(dateClaim(c.a(), c).id(), k -> dateClaim(c.a(), c));
       Claim b = dateClaims.computeIfAbsent(dateClaim(c.b(), c).id(), k -> dateClaim(c.b(), c));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TimelineBuilderTest {
@@ -73,7 +74,7 @@ class TimelineBuilderTest {
         Facts.article("a", "On January 6, the alliance decided to send peacekeepers to Kazakhstan.")
             .day("January 6", "XXXX-01-06", "2022-01-06"),
         Facts.article("b", "On January 7, the alliance decided to send peacekeepers to Kazakhstan.")
-            .day("January 7", "XXXX-01-07", "2022-01-07")));
+            .day("January 7", "XXXX-01-07", "2022-01-07")), Set.of());
     assertThat(conflicts).hasSize(1);
     assertThat(conflicts.get(0).shared()).contains("alliance", "peacekeeper");
   }
@@ -84,7 +85,7 @@ class TimelineBuilderTest {
         Facts.article("a", "On January 4-5, police clashed with protesters in Almaty.")
             .range("January 4-5", "XXXX-01-04/XXXX-01-05", "2022-01-04", "2022-01-05"),
         Facts.article("b", "On January 4, police clashed with protesters in Almaty.")
-            .day("January 4", "XXXX-01-04", "2022-01-04")));
+            .day("January 4", "XXXX-01-04", "2022-01-04")), Set.of());
     assertThat(conflicts).isEmpty();
   }
 
@@ -93,7 +94,36 @@ class TimelineBuilderTest {
     List<TimelineBuilder.DateConflict> conflicts = builder.dateConflicts(dated(
         Facts.article("a", "On January 2, protests began in Zhanaozen.").day("January 2", "XXXX-01-02", "2022-01-02"),
         Facts.article("b", "On January 10, a day of national mourning was held.")
-            .day("January 10", "XXXX-01-10", "2022-01-10")));
+            .day("January 10", "XXXX-01-10", "2022-01-10")), Set.of());
     assertThat(conflicts).isEmpty();
+  }
+
+  @Test
+  void aReportGivingBothDaysIsNoConflict() {
+    List<TimelineBuilder.DateConflict> conflicts = builder.dateConflicts(dated(
+        Facts.article("a", "The debt panel met on February 24 and February 25 in Washington.")
+            .day("February 24", "XXXX-02-24", "2022-02-24").day("February 25", "XXXX-02-25", "2022-02-25"),
+        Facts.article("b", "The debt panel met on February 24 in Washington.")
+            .day("February 24", "XXXX-02-24", "2022-02-24")), Set.of());
+    assertThat(conflicts).isEmpty();
+  }
+
+  @Test
+  void wordsCommonInTheCorpusDoNotMakeTheSameEvent() {
+    List<DatedSentence> d = dated(
+        Facts.article("a", "On January 6, the alliance decided to send peacekeepers to Kazakhstan.")
+            .day("January 6", "XXXX-01-06", "2022-01-06"),
+        Facts.article("b", "On January 7, the alliance decided to send peacekeepers to Kazakhstan.")
+            .day("January 7", "XXXX-01-07", "2022-01-07"));
+    assertThat(builder.dateConflicts(d, Set.of("alliance", "decid", "peacekeeper", "kazakhstan"))).isEmpty();
+  }
+
+  @Test
+  void commonWordsAreThoseOfMoreThanATenthOfTheArticles() {
+    List<ArticleFacts> corpus = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      corpus.add(Facts.article("a" + i, i < 3 ? "Prices rose in Almaty." : "Prices rose.").build());
+    }
+    assertThat(TimelineBuilder.commonWords(corpus)).contains("price").doesNotContain("almaty");
   }
 }
