@@ -13,6 +13,7 @@ import dev.chorus.model.Span;
  * @param interval the values the hedged figure allows (see {@link Interval#of}), or null for a date claim
  * @param qualifier the hedge ("about", "more than"), or null
  * @param counted the counted noun phrase as written, or null
+ * @param unit the unit or currency of a measure ("percent", "$"), or null
  * @param concept what is counted, normalised through the vocabulary ("police"), or null when unknown
  * @param predicate what happened to them ("kill", "injure", "arrest", "send"), or null
  * @param subject who did it, when the sentence names an actor before the predicate, or null
@@ -24,10 +25,17 @@ import dev.chorus.model.Span;
  */
 public record Claim(
     String id, Span span, String text, double value, Interval interval, String qualifier, String counted,
-    String concept, String predicate, String subject, String speaker, String time, String key, String date) {
+    String unit, String concept, String predicate, String subject, String speaker, String time, String key, String date) {
 
   public boolean isDate() {
     return date != null;
+  }
+
+  /** The claim counting {@code concept} instead, with its key to match. */
+  public Claim withConcept(String concept) {
+    String k = concept == null || predicate == null ? null : concept + "|" + predicate + (unit == null ? "" : "|" + unit);
+    return new Claim(id, span, text, value, interval, qualifier, counted, unit, concept, predicate, subject, speaker,
+        time, k, date);
   }
 
   public String article() {

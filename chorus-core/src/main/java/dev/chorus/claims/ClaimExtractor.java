@@ -104,7 +104,7 @@ public final class ClaimExtractor {
       String key = concept == null || predicate == null ? null
           : concept + "|" + predicate + (n.unit() == null ? "" : "|" + n.unit());
       out.add(new Claim(a.id() + "#" + span.start(), span, n.text(), n.value(), Interval.of(n.value(), n.qualifier()),
-          n.qualifier(), n.counted(), concept, predicate, subject, speaker(a, span), timeIn(a.times(), sStart, sEnd),
+          n.qualifier(), n.counted(), n.unit(), concept, predicate, subject, speaker(a, span), timeIn(a.times(), sStart, sEnd),
           key, null));
     }
     return out;

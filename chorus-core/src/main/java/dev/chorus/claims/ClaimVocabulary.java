@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class ClaimVocabulary {
   private final Map<List<String>, String> concepts = new HashMap<>();
+  private final java.util.Set<String> conceptNames = new java.util.HashSet<>();
   private final Map<String, String> generic = new HashMap<>();
   private final Map<List<String>, String> predicates = new HashMap<>();
   private int longestConcept;
@@ -39,6 +40,7 @@ public final class ClaimVocabulary {
       if (row.length < 2) {
         continue;
       }
+      v.conceptNames.add(row[0]);
       for (String phrase : row[1].split("\\|")) {
         List<String> key = Words.lemmas(phrase);
         if (!key.isEmpty()) {
@@ -83,6 +85,11 @@ public final class ClaimVocabulary {
       }
     }
     return best == null ? null : best.value();
+  }
+
+  /** Whether {@code concept} is one of the vocabulary's concepts (not a head noun taken as it is). */
+  boolean isConcept(String concept) {
+    return conceptNames.contains(concept);
   }
 
   boolean isGeneric(String lemma) {

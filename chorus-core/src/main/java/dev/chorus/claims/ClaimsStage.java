@@ -11,6 +11,7 @@ import dev.chorus.model.TimeExpression.Precision;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.reuse.SentenceEncoder;
 import dev.chorus.store.Workspace;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,9 +32,16 @@ import java.util.Set;
  */
 public final class ClaimsStage implements CorpusStage {
   private final ClaimVocabulary vocabulary;
+  private final SentenceEncoder encoder;
 
   public ClaimsStage(ClaimVocabulary vocabulary) {
+    this(vocabulary, null);
+  }
+
+  /** @param encoder sentence encoder for grouping claims the vocabulary cannot, or null for rules only */
+  public ClaimsStage(ClaimVocabulary vocabulary, SentenceEncoder encoder) {
     this.vocabulary = vocabulary;
+    this.encoder = encoder;
   }
 
   @Override
@@ -74,7 +82,7 @@ public final class ClaimsStage implements CorpusStage {
             mentions.getOrDefault(a.id(), List.of()), times.getOrDefault(a.id(), List.of())));
       }
     });
-    ClaimsStore.replace(conn, new ClaimsAnalyzer(vocabulary).analyze(facts));
+    ClaimsStore.replace(conn, new ClaimsAnalyzer(vocabulary, encoder).analyze(facts));
   }
 
   /** The outlet as the input or page names it, else the article's id. */

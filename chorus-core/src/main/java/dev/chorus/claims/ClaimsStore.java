@@ -58,7 +58,7 @@ final class ClaimsStore {
           }
           a.append(iv.highInclusive());
         }
-        for (String s : new String[] {c.qualifier(), c.counted(), c.concept(), c.predicate(), c.subject(),
+        for (String s : new String[] {c.qualifier(), c.counted(), c.unit(), c.concept(), c.predicate(), c.subject(),
             c.speaker(), c.time(), c.key(), c.date()}) {
           str(a, s);
         }

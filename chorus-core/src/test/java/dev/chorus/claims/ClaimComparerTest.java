@@ -13,7 +13,7 @@ class ClaimComparerTest {
 
   private static Claim claim(String article, double value, String qualifier, String key, String time) {
     return new Claim(article + "#0", new Span(article, 0, 1), String.valueOf((long) value), value,
-        Interval.of(value, qualifier), qualifier, null, key == null ? null : key.split("\\|")[0], null, null, article,
+        Interval.of(value, qualifier), qualifier, null, null, key == null ? null : key.split("\\|")[0], null, null, article,
         time, key, null);
   }
 

@@ -87,7 +87,7 @@ class ClaimsStageTest {
       write(ws);
       new ClaimsStage(ClaimVocabulary.bundled()).run(ws);
       Claim twice = new Claim("x#0", new dev.chorus.model.Span("x", 0, 1), "1", 1, Interval.of(1, null), null, null,
-          null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null);
       try {
         ClaimsStore.replace(ws.connection(), new ClaimsResult(List.of(twice, twice), List.of(), List.of()));
       } catch (Exception expected) {

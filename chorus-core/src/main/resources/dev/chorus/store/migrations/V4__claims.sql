@@ -15,6 +15,7 @@ CREATE TABLE claims (
   high_inclusive BOOLEAN,
   qualifier      VARCHAR,               -- about | more than | at least | nearly | …
   counted        VARCHAR,               -- the counted noun phrase as written
+  unit           VARCHAR,               -- percent, $, … for measures
   concept        VARCHAR,               -- what is counted, normalised ("police")
   predicate      VARCHAR,               -- kill | injure | arrest | send | …
   subject        VARCHAR,               -- who did it, when named before the predicate
