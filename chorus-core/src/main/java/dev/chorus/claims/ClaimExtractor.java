@@ -127,7 +127,7 @@ public final class ClaimExtractor {
     while (i >= 0 && CONNECTORS.contains(words.get(i).form())) {
       i--;
     }
-    return i >= 0 && vocabulary.predicateAt(words, i) != null && vocabulary.predicateAt(words, i).to() > i;
+    return i >= 0 && vocabulary.predicateAt(words, i) != null;
   }
 
   /** The concept a generic figure takes from its sentence, or null. */

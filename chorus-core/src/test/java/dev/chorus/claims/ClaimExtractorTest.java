@@ -128,4 +128,11 @@ class ClaimExtractorTest {
     assertThat(facts.text().substring(c.span().start(), c.span().end())).isEqualTo("18 law enforcement officers");
     assertThat(c.id()).isEqualTo("a#15");
   }
+
+  @Test
+  void theLongestVocabularyPhraseDecidesTheConcept() {
+    Claim c = single(Facts.article("a", "Rebels killed 4 military officers.")
+        .number("4 military officers", "4", 4, null, "military officers"));
+    assertThat(c.concept()).isEqualTo("soldiers");
+  }
 }
