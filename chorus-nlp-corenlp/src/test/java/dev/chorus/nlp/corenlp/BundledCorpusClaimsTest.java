@@ -156,4 +156,13 @@ class BundledCorpusClaimsTest {
     export.get("timeline").forEach(e -> assertThat(e.get("summary").asText())
         .doesNotStartWith("Currently").doesNotContain("At present"));
   }
+
+  @Test
+  void whatTokayevSaidOnTheEighthIsAnEventOfTheEighthReportedLater() {
+    assertThat(export.get("timeline")).anySatisfy(e -> {
+      assertThat(e.get("summary").asText()).startsWith("On January 8, Tokayev said");
+      assertThat(e.get("date").asText()).isEqualTo("2022-01-08");
+      assertThat(e.get("reported").get(0).asText()).isNotEqualTo("2022-01-08");
+    });
+  }
 }
