@@ -5,12 +5,14 @@ import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -107,15 +109,38 @@ public final class TimelineBuilder {
     List<DateConflict> out = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
     Map<Span, List<DatedSentence>> datesOf = new LinkedHashMap<>();
-    for (DatedSentence d : dated) {
-      words.add(contentWords(d));
+    // candidate pairs through postings of distinctive words: a corpus-wide all-pairs pass would be quadratic
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < dated.size(); i++) {
+      DatedSentence d = dated.get(i);
+      Set<String> w = contentWords(d);
+      words.add(w);
       datesOf.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
+      if (isDay(d)) {
+        for (String word : w) {
+          if (!common.contains(word)) {
+            postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+          }
+        }
+      }
     }
     for (int i = 0; i < dated.size(); i++) {
-      for (int j = i + 1; j < dated.size(); j++) {
+      if (!isDay(dated.get(i))) {
+        continue;
+      }
+      Map<Integer, Integer> sharedCounts = new TreeMap<>();
+      for (String word : words.get(i)) {
+        for (int j : postings.getOrDefault(word, List.of())) {
+          if (j > i) {
+            sharedCounts.merge(j, 1, Integer::sum);
+          }
+        }
+      }
+      for (Map.Entry<Integer, Integer> e : sharedCounts.entrySet()) {
+        int j = e.getKey();
         DatedSentence a = dated.get(i);
         DatedSentence b = dated.get(j);
-        if (a.article().equals(b.article()) || !isDay(a) || !isDay(b)
+        if (e.getValue() < CONFLICT_WORDS || a.article().equals(b.article())
             || anyOverlap(datesOf.get(a.sentence()), datesOf.get(b.sentence()))) {
           continue;
         }
@@ -123,7 +148,7 @@ public final class TimelineBuilder {
         Set<String> distinctive = new TreeSet<>(shared);
         distinctive.removeAll(common);
         int total = words.get(i).size() + words.get(j).size();
-        if (distinctive.size() >= CONFLICT_WORDS && 2.0 * shared.size() / total >= CONFLICT_DICE) {
+        if (2.0 * shared.size() / total >= CONFLICT_DICE) {
           out.add(new DateConflict(a, b, distinctive));
         }
       }
@@ -136,7 +161,7 @@ public final class TimelineBuilder {
    * event itself ("protest", the country), in a wire feed the trade ("mln", "dlr"), and tell no two reports apart.
    */
   public static Set<String> commonWords(List<ArticleFacts> articles) {
-    Map<String, Integer> df = new java.util.HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
     for (ArticleFacts a : articles) {
       Set<String> seen = new HashSet<>();
       for (Words.Word w : Words.of(a.text(), 0, a.text().length())) {
