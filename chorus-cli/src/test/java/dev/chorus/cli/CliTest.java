@@ -68,6 +68,7 @@ class CliTest {
         Path.of("..", "examples", "kazakhstan-2022").toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("5 new articles", "removed", "photo caption", "breadcrumb", "end-of-article marker");
+    assertThat(r.out()).containsSubsequence("Conflicts between sources (1)", "Agreements (2)", "Timeline", "Languages:");
     JsonNode export = new ObjectMapper().readTree(ws.resolve(DemoCommand.EXPORT_NAME).toFile());
     assertThat(export.get("articles")).hasSize(5);
   }

@@ -49,6 +49,10 @@ public final class TableExporter {
         + " articles, first_article AS first FROM talking_points ORDER BY rank");
     TABLES.put("talking_point_members", "SELECT tp_id AS id, article_id AS article, start, \"end\""
         + " FROM talking_point_members ORDER BY tp_id, article_id, start");
+    TABLES.put("claims", "SELECT claim_id AS id, article_id AS article, start, \"end\", kind, text, value, low, high, qualifier, counted, concept, predicate, subject, speaker, time_ref AS time, key, date_value FROM claims ORDER BY article_id, start");
+    TABLES.put("comparisons", "SELECT c.comparison_id AS id, c.key, c.verdict, c.rule, string_agg(m.claim_id, ' ' ORDER BY m.position) AS claims, c.reason FROM comparisons c LEFT JOIN comparison_claims m USING (comparison_id) GROUP BY ALL ORDER BY c.comparison_id");
+    TABLES.put("timeline", "SELECT event_id AS id, date, precision, summary, summary_article, summary_start, summary_end, articles FROM timeline_events ORDER BY event_id");
+    TABLES.put("timeline_evidence", "SELECT event_id AS id, article_id AS article, start, \"end\", reported FROM timeline_evidence ORDER BY event_id, article_id, start");
     TABLES.put("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input");
   }
 

@@ -15,5 +15,7 @@ public enum Capability {
   /** Entities, quotes, time expressions and numbers of each article. */
   ANNOTATIONS,
   /** Reuse links (duplicate, verbatim, paraphrase) and talking points across the corpus. */
-  REUSE
+  REUSE,
+  /** Claims compared across articles, and the timeline. */
+  CLAIMS
 }

@@ -1,0 +1,83 @@
+package dev.chorus.claims;
+
+import dev.chorus.model.Sentence;
+import dev.chorus.reuse.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Claims, comparisons and the timeline of a corpus, from its articles' facts: a pure function, no workspace. The
+ * comparisons list conflicts first, then agreements, compatible groups and single-source claims; events dated
+ * differently by different articles become date claims and a conflict ({@code rule} {@code different-dates}).
+ * With a {@link SentenceEncoder}, the claims' sentences also group what the vocabulary does not know
+ * ({@link SimilarSentenceConcepts}).
+ */
+public final class ClaimsAnalyzer {
+  private final ClaimVocabulary vocabulary;
+  private final SentenceEncoder encoder;
+  private final ClaimExtractor extractor;
+  private final ClaimComparer comparer = new ClaimComparer();
+  private final TimelineBuilder timeline = new TimelineBuilder();
+
+  public ClaimsAnalyzer(ClaimVocabulary vocabulary) {
+    this(vocabulary, null);
+  }
+
+  /** @param encoder sentence encoder for grouping what the vocabulary does not know, or null for rules only */
+  public ClaimsAnalyzer(ClaimVocabulary vocabulary, SentenceEncoder encoder) {
+    this.vocabulary = vocabulary;
+    this.encoder = encoder;
+    this.extractor = new ClaimExtractor(vocabulary);
+  }
+
+  public ClaimsResult analyze(List<ArticleFacts> articles) {
+    List<Claim> claims = new ArrayList<>();
+    List<DatedSentence> dated = new ArrayList<>();
+    Map<String, String> sentences = new HashMap<>();
+    for (ArticleFacts a : articles) {
+      for (Claim c : extractor.extract(a)) {
+        claims.add(c);
+        Sentence s = ClaimExtractor.sentenceOf(a.sentences(), c.span().start());
+        if (s != null && s.end() <= a.text().length()) {
+          sentences.put(c.id(), a.text().substring(s.start(), s.end()));
+        }
+      }
+      dated.addAll(TimelineBuilder.datedSentences(a));
+    }
+    if (encoder != null) {
+      claims = new ArrayList<>(SimilarSentenceConcepts.apply(claims, sentences, encoder, vocabulary));
+    }
+    List<Comparison> comparisons = new ArrayList<>(comparer.compare(claims));
+    Map<String, Claim> dateClaims = new LinkedHashMap<>();
+    for (TimelineBuilder.DateConflict c : timeline.dateConflicts(dated, TimelineBuilder.commonWords(articles))) {
+      // a sentence in several conflicts is one claim
+      Claim a = dateClaims.computeIfAbsent(dateClaim(c.a(), c).id(), k -> dateClaim(c.a(), c));
+      Claim b = dateClaims.computeIfAbsent(dateClaim(c.b(), c).id(), k -> dateClaim(c.b(), c));
+      comparisons.add(new Comparison(a.key(), Verdict.CONFLICT, "different-dates", List.of(a.id(), b.id()),
+          "different-dates: the same event (shared words " + c.shared() + ") is dated " + a.date() + " in "
+              + a.article() + " and " + b.date() + " in " + b.article()));
+    }
+    claims.addAll(dateClaims.values());
+    comparisons.sort(Comparator.comparingInt(ClaimsAnalyzer::rank));
+    return new ClaimsResult(claims, comparisons, timeline.events(dated));
+  }
+
+  private static int rank(Comparison c) {
+    return switch (c.verdict()) {
+      case CONFLICT -> 0;
+      case AGREE -> 1;
+      case COMPATIBLE -> 2;
+      case SINGLE_SOURCE -> c.key() == null ? 4 : 3;
+    };
+  }
+
+  private static Claim dateClaim(DatedSentence d, TimelineBuilder.DateConflict c) {
+    return new Claim(d.article() + "#" + d.time().span().start(), d.sentence(), d.time().text(), Double.NaN, null,
+        null, null, null, "event", null, null, null, d.time().value(), "date|" + String.join(",", c.shared()),
+        d.time().value());
+  }
+}

@@ -1,0 +1,130 @@
+package dev.chorus.claims;
+
+import dev.chorus.model.Span;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** Writes a {@link ClaimsResult} over the previous one, in one transaction: a crash leaves the old rows whole. */
+final class ClaimsStore {
+  static final List<String> TABLES = List.of("comparison_claims", "comparisons", "claims", "timeline_evidence",
+      "timeline_events");
+
+  private ClaimsStore() {}
+
+  static void replace(Connection connection, ClaimsResult result) throws SQLException {
+    DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
+    boolean auto = conn.getAutoCommit();
+    conn.setAutoCommit(false);
+    try {
+      // the DELETEs open the transaction before any appender exists
+      try (Statement st = conn.createStatement()) {
+        for (String t : TABLES) {
+          st.execute("DELETE FROM " + t);
+        }
+      }
+      writeClaims(conn, result.claims());
+      writeComparisons(conn, result.comparisons());
+      writeTimeline(conn, result.timeline());
+      conn.commit();
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(auto);
+    }
+  }
+
+  private static void writeClaims(DuckDBConnection conn, List<Claim> claims) throws SQLException {
+    try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "claims")) {
+      for (Claim c : claims) {
+        a.beginRow().append(c.id()).append(c.article()).append(c.span().start()).append(c.span().end())
+            .append(c.isDate() ? "date" : "number").append(c.text());
+        if (c.isDate()) {
+          for (int i = 0; i < 5; i++) {
+            a.appendNull();
+          }
+        } else {
+          Interval iv = c.interval();
+          a.append(c.value()).append(iv.low()).append(iv.lowInclusive());
+          if (iv.high() == Double.POSITIVE_INFINITY) {
+            a.appendNull();
+          } else {
+            a.append(iv.high());
+          }
+          a.append(iv.highInclusive());
+        }
+        for (String s : new String[] {c.qualifier(), c.counted(), c.unit(), c.concept(), c.predicate(), c.subject(),
+            c.speaker(), c.time(), c.key(), c.date()}) {
+          str(a, s);
+        }
+        a.endRow();
+      }
+      a.flush(); // close() swallows appender errors; flush raises them so the transaction rolls back
+    }
+  }
+
+  private static void writeComparisons(DuckDBConnection conn, List<Comparison> comparisons) throws SQLException {
+    try (DuckDBAppender c = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "comparisons");
+        DuckDBAppender m = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "comparison_claims")) {
+      int id = 0;
+      for (Comparison cmp : comparisons) {
+        id++;
+        c.beginRow().append(id);
+        str(c, cmp.key());
+        c.append(cmp.verdict().label()).append(cmp.rule()).append(cmp.reason()).endRow();
+        for (int i = 0; i < cmp.claims().size(); i++) {
+          m.beginRow().append(id).append(i).append(cmp.claims().get(i)).endRow();
+        }
+      }
+      c.flush();
+      m.flush();
+    }
+  }
+
+  private static void writeTimeline(DuckDBConnection conn, List<TimelineEvent> events) throws SQLException {
+    try (DuckDBAppender e = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_events");
+        DuckDBAppender v = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_evidence")) {
+      int id = 0;
+      for (TimelineEvent ev : events) {
+        id++;
+        Span s = ev.summarySpan();
+        e.beginRow().append(id).append(ev.date()).append(ev.precision()).append(ev.first()).append(ev.summary())
+            .append(s.article()).append(s.start()).append(s.end()).append(ev.articles().size()).endRow();
+        for (DatedSentence d : ev.evidence()) {
+          Span sp = d.sentence();
+          v.beginRow().append(id).append(sp.article()).append(sp.start()).append(sp.end());
+          LocalDate r = day(d.reported());
+          if (r == null) {
+            v.appendNull();
+          } else {
+            v.append(r);
+          }
+          v.endRow();
+        }
+      }
+      e.flush();
+      v.flush();
+    }
+  }
+
+  private static LocalDate day(String iso) {
+    try {
+      return iso == null ? null : LocalDate.parse(iso);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static void str(DuckDBAppender app, String value) throws SQLException {
+    if (value == null) {
+      app.appendNull();
+    } else {
+      app.append(value);
+    }
+  }
+}

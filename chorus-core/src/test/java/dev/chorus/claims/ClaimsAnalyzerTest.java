@@ -1,0 +1,49 @@
+package dev.chorus.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimsAnalyzerTest {
+  private final ClaimsAnalyzer analyzer = new ClaimsAnalyzer(ClaimVocabulary.bundled());
+
+  @Test
+  void conflictsComeFirstThenAgreementsThenSingleSource() {
+    ClaimsResult r = analyzer.analyze(List.of(
+        Facts.article("a", "The alliance sent about 3,000 peacekeepers. More than 700 police officers were injured. "
+                + "Rebels used 75 aircraft.")
+            .number("about 3,000 peacekeepers", "3,000", 3000, "about", "peacekeepers")
+            .number("More than 700 police officers", "700", 700, "more than", "police officers")
+            .number("75 aircraft", "75", 75, null, "aircraft").build(),
+        Facts.article("b", "The alliance sent a peacekeeping force with a total strength of about 2,500 people. "
+                + "Among the police there are over 700 injured.")
+            .number("about 2,500 people", "2,500", 2500, "about", "people")
+            .number("over 700", "700", 700, "over", null).build()));
+    assertThat(r.comparisons()).extracting(Comparison::verdict)
+        .containsExactly(Verdict.CONFLICT, Verdict.AGREE, Verdict.SINGLE_SOURCE);
+    assertThat(r.claims()).hasSize(5);
+  }
+
+  @Test
+  void aDateConflictBecomesTwoDateClaimsAndAConflict() {
+    ClaimsResult r = analyzer.analyze(List.of(
+        Facts.article("a", "On January 6, the alliance decided to send peacekeepers to Kazakhstan.")
+            .day("January 6", "XXXX-01-06", "2022-01-06").build(),
+        Facts.article("b", "On January 7, the alliance decided to send peacekeepers to Kazakhstan.")
+            .day("January 7", "XXXX-01-07", "2022-01-07").build()));
+    assertThat(r.comparisons()).singleElement().satisfies(c -> {
+      assertThat(c.verdict()).isEqualTo(Verdict.CONFLICT);
+      assertThat(c.rule()).isEqualTo("different-dates");
+    });
+    assertThat(r.claims()).extracting(Claim::date).containsExactly("2022-01-06", "2022-01-07");
+    assertThat(r.timeline()).hasSize(2);
+  }
+
+  @Test
+  void emptyCorpusGivesNothing() {
+    ClaimsResult r = analyzer.analyze(List.of());
+    assertThat(r.claims()).isEmpty();
+    assertThat(r.timeline()).isEmpty();
+  }
+}
