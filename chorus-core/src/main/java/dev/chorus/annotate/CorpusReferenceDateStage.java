@@ -39,7 +39,7 @@ public final class CorpusReferenceDateStage implements CorpusStage {
 
   @Override
   public Set<Capability> provides() {
-    return Set.of();
+    return Set.of(Capability.REFERENCE_DATES);
   }
 
   @Override

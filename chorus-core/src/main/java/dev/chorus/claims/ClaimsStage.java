@@ -51,7 +51,8 @@ public final class ClaimsStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.ANNOTATIONS, Capability.SENTENCES);
+    // dates must be resolved against the corpus-level reference first, or the timeline uses stale ones
+    return EnumSet.of(Capability.ANNOTATIONS, Capability.REFERENCE_DATES, Capability.SENTENCES);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.chorus.claims;
 
 import dev.chorus.model.Span;
+import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,11 +19,8 @@ final class ClaimsStore {
 
   static void replace(Connection connection, ClaimsResult result) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
-    boolean auto = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    try {
-      // the DELETEs open the transaction before any appender exists
-      try (Statement st = conn.createStatement()) {
+    Transactions.run(conn, c -> {
+      try (Statement st = c.createStatement()) {
         for (String t : TABLES) {
           st.execute("DELETE FROM " + t);
         }
@@ -30,13 +28,7 @@ final class ClaimsStore {
       writeClaims(conn, result.claims());
       writeComparisons(conn, result.comparisons());
       writeTimeline(conn, result.timeline());
-      conn.commit();
-    } catch (SQLException | RuntimeException e) {
-      conn.rollback();
-      throw e;
-    } finally {
-      conn.setAutoCommit(auto);
-    }
+    });
   }
 
   private static void writeClaims(DuckDBConnection conn, List<Claim> claims) throws SQLException {
@@ -64,7 +56,7 @@ final class ClaimsStore {
         }
         a.endRow();
       }
-      a.flush(); // close() swallows appender errors; flush raises them so the transaction rolls back
+      Transactions.flush(a);
     }
   }
 
@@ -81,8 +73,7 @@ final class ClaimsStore {
           m.beginRow().append(id).append(i).append(cmp.claims().get(i)).endRow();
         }
       }
-      c.flush();
-      m.flush();
+      Transactions.flush(c, m);
     }
   }
 
@@ -107,8 +98,7 @@ final class ClaimsStore {
           v.endRow();
         }
       }
-      e.flush();
-      v.flush();
+      Transactions.flush(e, v);
     }
   }
 

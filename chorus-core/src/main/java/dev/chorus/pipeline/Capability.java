@@ -14,6 +14,8 @@ public enum Capability {
   DUPLICATES,
   /** Entities, quotes, time expressions and numbers of each article. */
   ANNOTATIONS,
+  /** Every article has a reference date (published or inferred across the corpus) and its dates resolved. */
+  REFERENCE_DATES,
   /** Reuse links (duplicate, verbatim, paraphrase) and talking points across the corpus. */
   REUSE,
   /** Claims compared across articles, and the timeline. */
