@@ -9,7 +9,8 @@ import java.util.List;
  * {@code META-INF/services/dev.chorus.reuse.SentenceEncoder}. The model loads on first use.
  */
 public final class ConfiguredSentenceEncoder implements SentenceEncoder {
-  private final SentenceEncoder delegate = new LazyEncoder(OnnxSentenceEncoder::configured);
+  private final SentenceEncoder delegate = new LazyEncoder(OnnxSentenceEncoder::configured,
+      OnnxSentenceEncoder.configuredName());
 
   @Override
   public String name() {
