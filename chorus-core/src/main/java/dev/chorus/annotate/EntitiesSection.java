@@ -2,6 +2,7 @@ package dev.chorus.annotate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.export.ExportSection;
+import dev.chorus.export.SqlRows;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -45,11 +46,7 @@ public final class EntitiesSection implements ExportSection {
         mentions.setString(1, id);
         try (ResultSet m = mentions.executeQuery()) {
           while (m.next()) {
-            g.writeStartObject();
-            g.writeStringField("article", m.getString(1));
-            g.writeNumberField("start", m.getInt(2));
-            g.writeNumberField("end", m.getInt(3));
-            g.writeEndObject();
+            SqlRows.writeSpan(g, m.getString(1), m.getInt(2), m.getInt(3));
           }
         }
         g.writeEndArray();

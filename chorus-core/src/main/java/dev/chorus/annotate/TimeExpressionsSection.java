@@ -2,11 +2,9 @@ package dev.chorus.annotate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.export.ExportSection;
+import dev.chorus.export.SqlRows;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 
 /**
@@ -21,22 +19,17 @@ public final class TimeExpressionsSection implements ExportSection {
 
   @Override
   public void writeElements(Workspace ws, JsonGenerator g) throws IOException {
-    try (Statement st = ws.connection().createStatement();
-        ResultSet rs = st.executeQuery("SELECT article_id, start, \"end\", text, value, precision, reference"
-            + " FROM time_expressions ORDER BY article_id, start")) {
-      while (rs.next()) {
-        g.writeStartObject();
-        g.writeStringField("article", rs.getString(1));
-        g.writeNumberField("start", rs.getInt(2));
-        g.writeNumberField("end", rs.getInt(3));
-        g.writeStringField("text", rs.getString(4));
-        g.writeStringField("value", rs.getString(5));
-        g.writeStringField("precision", rs.getString(6).toLowerCase(Locale.ROOT));
-        g.writeStringField("reference", rs.getString(7));
-        g.writeEndObject();
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot export time expressions: " + e.getMessage(), e);
-    }
+    SqlRows.forEach(ws, "time expressions", "SELECT article_id, start, \"end\", text, value, precision, reference"
+        + " FROM time_expressions ORDER BY article_id, start", rs -> {
+          g.writeStartObject();
+          g.writeStringField("article", rs.getString(1));
+          g.writeNumberField("start", rs.getInt(2));
+          g.writeNumberField("end", rs.getInt(3));
+          g.writeStringField("text", rs.getString(4));
+          g.writeStringField("value", rs.getString(5));
+          g.writeStringField("precision", rs.getString(6).toLowerCase(Locale.ROOT));
+          g.writeStringField("reference", rs.getString(7));
+          g.writeEndObject();
+        });
   }
 }

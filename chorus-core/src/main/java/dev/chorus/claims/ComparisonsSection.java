@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.export.ExportSection;
+import dev.chorus.export.SqlRows;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -48,11 +49,7 @@ public final class ComparisonsSection implements ExportSection {
         g.writeStringField("reason", rs.getString(5));
         g.writeArrayFieldStart("evidence");
         for (Object[] sp : spans) {
-          g.writeStartObject();
-          g.writeStringField("article", (String) sp[0]);
-          g.writeNumberField("start", (Integer) sp[1]);
-          g.writeNumberField("end", (Integer) sp[2]);
-          g.writeEndObject();
+          SqlRows.writeSpan(g, (String) sp[0], (Integer) sp[1], (Integer) sp[2]);
         }
         g.writeEndArray();
         g.writeEndObject();

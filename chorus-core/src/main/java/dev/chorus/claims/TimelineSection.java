@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.export.ExportSection;
+import dev.chorus.export.SqlRows;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -42,11 +43,7 @@ public final class TimelineSection implements ExportSection {
             if (e.getString(4) != null) {
               reported.add(e.getString(4));
             }
-            g.writeStartObject();
-            g.writeStringField("article", e.getString(1));
-            g.writeNumberField("start", e.getInt(2));
-            g.writeNumberField("end", e.getInt(3));
-            g.writeEndObject();
+            SqlRows.writeSpan(g, e.getString(1), e.getInt(2), e.getInt(3));
           }
           g.writeEndArray();
         }

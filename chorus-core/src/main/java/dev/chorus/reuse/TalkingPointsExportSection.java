@@ -2,6 +2,7 @@ package dev.chorus.reuse;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.export.ExportSection;
+import dev.chorus.export.SqlRows;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -49,11 +50,7 @@ public final class TalkingPointsExportSection implements ExportSection {
         g.writeEndArray();
         g.writeArrayFieldStart("members");
         for (Object[] s : spans) {
-          g.writeStartObject();
-          g.writeStringField("article", (String) s[0]);
-          g.writeNumberField("start", (Integer) s[1]);
-          g.writeNumberField("end", (Integer) s[2]);
-          g.writeEndObject();
+          SqlRows.writeSpan(g, (String) s[0], (Integer) s[1], (Integer) s[2]);
         }
         g.writeEndArray();
         g.writeStringField("first", rs.getString(3));
