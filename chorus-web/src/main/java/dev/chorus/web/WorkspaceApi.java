@@ -71,19 +71,19 @@ final class WorkspaceApi {
     try (PreparedStatement ps = conn().prepareStatement("""
         SELECT count(*), count(DISTINCT coalesce(source, id)),
                CAST(min(published) AS VARCHAR), CAST(max(published) AS VARCHAR),
-               bool_or(published_inferred AND published = (SELECT min(published) FROM articles)),
-               bool_or(published_inferred AND published = (SELECT max(published) FROM articles))
+               arg_min(published_inferred, published), arg_max(published_inferred, published)
         FROM articles""");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      out.put("articles", rs.getLong(1));
+      out.put("article_count", rs.getLong(1));
       out.put("sources_count", rs.getLong(2));
       out.put("first_published", rs.getString(3));
       out.put("first_inferred", rs.getBoolean(5));
       out.put("last_published", rs.getString(4));
       out.put("last_inferred", rs.getBoolean(6));
     }
-    out.set("sources", sources());
+    ArrayNode sources = sources();
+    out.set("sources", sources);
     ObjectNode counts = out.putObject("counts");
     for (String name : JsonExporter.FINDING_SECTIONS) {
       counts.put(name, section(name).size());
@@ -127,6 +127,11 @@ final class WorkspaceApi {
     agreements.forEach(shown::add);
     tps.forEach(shown::add);
     decorate(shown, out);
+    // The sources table links its first articles by outlet: their metadata too.
+    Set<String> ids = new LinkedHashSet<>();
+    sources.forEach(src -> src.get("ids").forEach(id -> ids.add(id.asText())));
+    out.get("removals").forEach(r -> ids.add(r.get("article").asText()));
+    lookUp(ids, Set.of(), (ObjectNode) out.get("articles"), new HashMap<>());
     return out;
   }
 
@@ -136,7 +141,7 @@ final class WorkspaceApi {
     try (PreparedStatement ps = conn().prepareStatement("""
         SELECT coalesce(source, id) AS s, count(*),
                CAST(min(published) AS VARCHAR), CAST(max(published) AS VARCHAR),
-               bool_or(published_inferred), bool_and(published_inferred OR published IS NULL),
+               arg_min(published_inferred, published), arg_max(published_inferred, published),
                string_agg(DISTINCT language, ', ' ORDER BY language),
                list(id ORDER BY published NULLS LAST, id)[1:?]
         FROM articles GROUP BY s ORDER BY min(published) NULLS LAST, s LIMIT ?""")) {
@@ -149,8 +154,8 @@ final class WorkspaceApi {
           s.put("articles", rs.getLong(2));
           s.put("first", rs.getString(3));
           s.put("last", rs.getString(4));
-          s.put("some_inferred", rs.getBoolean(5));
-          s.put("all_inferred", rs.getBoolean(6));
+          s.put("first_inferred", rs.getBoolean(5));
+          s.put("last_inferred", rs.getBoolean(6));
           s.put("languages", rs.getString(7));
           ArrayNode ids = s.putArray("ids");
           Object[] array = (Object[]) rs.getArray(8).getArray();
