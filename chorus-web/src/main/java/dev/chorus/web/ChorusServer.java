@@ -219,6 +219,12 @@ public final class ChorusServer implements AutoCloseable {
     ctx.json(out);
   }
 
+  /** The index for search by meaning once built (for tests); null before. */
+  SemanticSearch meaningIndexIfBuilt() {
+    CompletableFuture<SemanticSearch> f = meaningIndex;
+    return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+  }
+
   /** The index for search by meaning, built once on first use; null (with the response set) when there is none. */
   private SemanticSearch meaningIndex(Context ctx) throws InterruptedException {
     if (encoder == null) {
@@ -228,7 +234,10 @@ public final class ChorusServer implements AutoCloseable {
     synchronized (this) {
       if (meaningIndex == null) {
         List<SentenceSearch.Hit> sentences = searchIndex.sentences();
-        meaningIndex = CompletableFuture.supplyAsync(() -> new SemanticSearch(sentences, encoder.get()), runnable -> {
+        meaningIndex = CompletableFuture.supplyAsync(() -> {
+          SentenceEncoder e = encoder.get();
+          return new SemanticSearch(sentences, e, new StoredVectors(workspace, e.name()));
+        }, runnable -> {
           Thread t = new Thread(runnable, "chorus-meaning-index");
           t.setDaemon(true);
           t.start();

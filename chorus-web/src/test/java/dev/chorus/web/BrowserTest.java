@@ -221,6 +221,14 @@ class BrowserTest {
   }
 
   @Test
+  void searchByMeaningTakesTheVectorsTheAnalysisStored() throws Exception {
+    assertThat(rawGet(demo.port(), "/api/search?q=troops&mode=meaning")).startsWith("HTTP/1.1 200");
+    SemanticSearch index = demo.meaningIndexIfBuilt();
+    assertThat(index.sentenceCount()).isPositive();
+    assertThat(index.encodedCount()).as("sentences encoded again").isLessThan(index.sentenceCount() / 2);
+  }
+
+  @Test
   void searchByMeaningIsNotOfferedWithoutAnEncoder() {
     open(hostile.url() + "#/search");
     assertThat(driver.findElement(By.id("search-mode")).isDisplayed()).isFalse();
