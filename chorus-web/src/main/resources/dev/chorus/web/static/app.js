@@ -967,7 +967,9 @@
     var params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
     var m, done;
     if ((m = /^#\/article\/(.+)$/.exec(path))) {
-      done = viewArticle(view, decodeURIComponent(m[1]), params);
+      var id = null;
+      try { id = decodeURIComponent(m[1]); } catch (e) { /* a malformed escape names no article */ }
+      done = id === null ? view.appendChild(el('p', { text: 'No such article' })) && null : viewArticle(view, id, params);
     } else if ((m = /^#\/section\/([a-z_]+)$/.exec(path)) && SECTIONS.some(function (s) { return s[0] === m[1]; })) {
       done = withSections(view, [m[1]], function () { viewSection(view, m[1]); });
     } else if (path === '#/search') {
