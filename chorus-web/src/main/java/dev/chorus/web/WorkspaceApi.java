@@ -47,6 +47,14 @@ final class WorkspaceApi {
   /** Rows per {@code IN (...)} lookup. */
   private static final int IN_CHUNK = 200;
 
+  /**
+   * The table holding one row per element of each section (the sections export every row), so the overview counts
+   * with SQL instead of reading the sections.
+   */
+  static final Map<String, String> COUNTED_BY = Map.of("entities", "entities", "quotes", "quotes",
+      "time_expressions", "time_expressions", "claims", "claims", "comparisons", "comparisons", "reuse", "reuse_links",
+      "talking_points", "talking_points", "timeline", "timeline_events", "residue", "removed_spans");
+
   private final ObjectMapper mapper = new ObjectMapper();
   private final DuckDbWorkspace workspace;
   private final Map<String, ArrayNode> sections = new HashMap<>();
@@ -86,36 +94,34 @@ final class WorkspaceApi {
     out.set("sources", sources);
     ObjectNode counts = out.putObject("counts");
     for (String name : JsonExporter.FINDING_SECTIONS) {
-      counts.put(name, section(name).size());
+      counts.put(name, total(name));
     }
-    counts.put("residue", count("SELECT count(*) FROM removed_spans"));
+    counts.put("residue", total("residue"));
     ArrayNode conflicts = mapper.createArrayNode();
     ArrayNode agreements = mapper.createArrayNode();
-    int conflictCount = 0;
-    int agreeCount = 0;
-    for (JsonNode c : section("comparisons")) {
-      if ("conflict".equals(c.path("verdict").asText())) {
-        conflictCount++;
-        if (conflicts.size() < OVERVIEW_CONFLICTS) {
-          conflicts.add(c.deepCopy());
-        }
-      } else {
-        agreeCount += "agree".equals(c.path("verdict").asText()) ? 1 : 0;
-        if (agreements.size() < OVERVIEW_TOP) {
-          agreements.add(c.deepCopy());
+    long comparisons = total("comparisons");
+    if (comparisons > 0) {
+      for (JsonNode c : section("comparisons")) {
+        boolean conflict = "conflict".equals(c.path("verdict").asText());
+        ArrayNode into = conflict ? conflicts : agreements;
+        if (into.size() < (conflict ? OVERVIEW_CONFLICTS : OVERVIEW_TOP)) {
+          into.add(c.deepCopy());
         }
       }
     }
+    long conflictCount = count("SELECT count(*) FROM comparisons WHERE verdict = 'conflict'");
     counts.put("conflicts", conflictCount);
-    counts.put("agreements", agreeCount);
-    counts.put("agreements_shown_of", section("comparisons").size() - conflictCount);
-    counts.put("single_source", singleSourceGroups());
+    counts.put("agreements", count("SELECT count(*) FROM comparisons WHERE verdict = 'agree'"));
+    counts.put("agreements_shown_of", comparisons - conflictCount);
+    counts.put("single_source", count(SINGLE_SOURCE_GROUPS));
     ArrayNode tps = mapper.createArrayNode();
-    section("talking_points").forEach(tp -> {
-      if (tps.size() < OVERVIEW_TOP) {
-        tps.add(tp.deepCopy());
-      }
-    });
+    if (total("talking_points") > 0) {
+      section("talking_points").forEach(tp -> {
+        if (tps.size() < OVERVIEW_TOP) {
+          tps.add(tp.deepCopy());
+        }
+      });
+    }
     out.set("conflicts", conflicts);
     out.set("agreements", agreements);
     out.set("talking_points", tps);
@@ -168,26 +174,23 @@ final class WorkspaceApi {
     return out;
   }
 
-  /** Claim groups (by key) with no verdict other than single-source and at most one article: what the UI lists. */
-  private int singleSourceGroups() {
-    Map<String, Set<String>> articlesByKey = new HashMap<>();
-    for (JsonNode c : section("claims")) {
-      String key = c.hasNonNull("key") && !c.get("key").asText().isEmpty() ? c.get("key").asText()
-          : "claim " + c.path("id").asText();
-      articlesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.path("article").asText());
-    }
-    Set<String> compared = new LinkedHashSet<>();
-    for (JsonNode c : section("comparisons")) {
-      String v = c.path("verdict").asText();
-      if (v.equals("conflict") || v.equals("agree") || v.equals("compatible")) {
-        compared.add(c.path("key").asText());
-      }
-    }
-    int n = 0;
-    for (Map.Entry<String, Set<String>> e : articlesByKey.entrySet()) {
-      n += !compared.contains(e.getKey()) && e.getValue().size() <= 1 ? 1 : 0;
-    }
-    return n;
+  /**
+   * Claim groups as the claims view forms them (claims by key, else one per claim; a comparison whose key no claim
+   * has is a group of its own) that no comparison found in agreement, conflict or compatible and that have at most
+   * one article: the groups listed as single-source.
+   */
+  static final String SINGLE_SOURCE_GROUPS = """
+      WITH g AS (SELECT coalesce(nullif(key, ''), 'claim ' || claim_id) AS k, count(DISTINCT article_id) AS n
+                 FROM claims GROUP BY k),
+           c AS (SELECT coalesce(key, 'null') AS k, bool_or(verdict IN ('conflict', 'agree', 'compatible')) AS compared
+                 FROM comparisons GROUP BY k)
+      SELECT count(*) FROM g FULL OUTER JOIN c USING (k)
+      WHERE coalesce(n, 0) <= 1 AND NOT coalesce(compared, false)""";
+
+  /** How many elements a section has, counted in its table. */
+  private long total(String name) throws SQLException {
+    String table = COUNTED_BY.get(name);
+    return table == null ? section(name).size() : count("SELECT count(*) FROM " + table);
   }
 
   // ---- articles ---------------------------------------------------------------------------------------------

@@ -182,6 +182,17 @@ class BrowserTest {
   }
 
   @Test
+  void overviewCountsAsManySingleSourceClaimsAsTheClaimsViewLists() {
+    open(demo.url() + "#/claims");
+    int listed = driver.findElements(By.cssSelector(".claim-group.status-single-source")).size();
+    open(demo.url());
+    String counted = driver.findElement(
+        By.xpath("//a[contains(@class,'stat')][span[text()='single-source claims']]/strong")).getText();
+    assertThat(listed).isPositive();
+    assertThat(Integer.parseInt(counted)).isEqualTo(listed);
+  }
+
+  @Test
   void peopleViewGroupsQuotesBySpeaker() {
     open(demo.url() + "#/people");
     List<WebElement> speakers = driver.findElements(By.cssSelector("section.speaker"));
