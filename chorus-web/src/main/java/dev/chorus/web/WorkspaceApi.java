@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +55,16 @@ final class WorkspaceApi {
   static final Map<String, String> COUNTED_BY = Map.of("entities", "entities", "quotes", "quotes",
       "time_expressions", "time_expressions", "claims", "claims", "comparisons", "comparisons", "reuse", "reuse_links",
       "talking_points", "talking_points", "timeline", "timeline_events", "residue", "removed_spans");
+
+  /**
+   * Flat sections, one table row per element (the largest: a few per article), paged straight from their tables in
+   * the shape their export sections write, so they are never read whole.
+   */
+  static final Map<String, String> PAGED_BY_SQL = Map.of(
+      "quotes", "SELECT article_id AS article, start, \"end\", text, speaker, speaker_entity FROM quotes"
+          + " ORDER BY article_id, start LIMIT ? OFFSET ?",
+      "time_expressions", "SELECT article_id AS article, start, \"end\", text, value, lower(precision) AS precision,"
+          + " reference FROM time_expressions ORDER BY article_id, start LIMIT ? OFFSET ?");
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final DuckDbWorkspace workspace;
@@ -300,6 +311,21 @@ final class WorkspaceApi {
           }
         }
       }
+    } else if (PAGED_BY_SQL.containsKey(name)) {
+      out.put("total", total(name));
+      try (PreparedStatement ps = conn().prepareStatement(PAGED_BY_SQL.get(name))) {
+        ps.setInt(1, limit);
+        ps.setLong(2, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          ResultSetMetaData md = rs.getMetaData();
+          while (rs.next()) {
+            ObjectNode row = items.addObject();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              put(row, md.getColumnLabel(i), rs.getObject(i));
+            }
+          }
+        }
+      }
     } else {
       ArrayNode all = section(name);
       out.put("total", all.size());
@@ -479,12 +505,29 @@ final class WorkspaceApi {
         while (rs.next()) {
           ObjectNode row = out.addObject();
           for (int i = 0; i < names.length; i++) {
-            row.putPOJO(names[i], rs.getObject(i + 1));
+            put(row, names[i], rs.getObject(i + 1));
           }
         }
       }
     }
     return out;
+  }
+
+  /** A column value as the JSON type the export uses (numbers stay numbers, so spans are recognised). */
+  private static void put(ObjectNode row, String name, Object v) {
+    if (v == null) {
+      row.putNull(name);
+    } else if (v instanceof Integer i) {
+      row.put(name, i);
+    } else if (v instanceof Long l) {
+      row.put(name, l);
+    } else if (v instanceof Number n) {
+      row.put(name, n.doubleValue());
+    } else if (v instanceof Boolean b) {
+      row.put(name, b);
+    } else {
+      row.put(name, v.toString());
+    }
   }
 
   String json(JsonNode node) {

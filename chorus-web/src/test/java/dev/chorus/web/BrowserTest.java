@@ -193,6 +193,24 @@ class BrowserTest {
   }
 
   @Test
+  void dateExpressionsPagedFromTheirTableMatchTheExport() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String base = demo.url();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    com.fasterxml.jackson.databind.JsonNode export = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "api/data")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body())
+        .get("time_expressions");
+    com.fasterxml.jackson.databind.JsonNode items = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "api/findings/time_expressions?limit=500")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("items");
+    assertThat(export.size()).isPositive().isEqualTo(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(i)).remove("snippet");
+    }
+    assertThat(items).isEqualTo(export);
+  }
+
+  @Test
   void peopleViewGroupsQuotesBySpeaker() {
     open(demo.url() + "#/people");
     List<WebElement> speakers = driver.findElements(By.cssSelector("section.speaker"));

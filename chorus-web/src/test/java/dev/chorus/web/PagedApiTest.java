@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -102,6 +103,17 @@ class PagedApiTest {
     JsonNode q = page.get("items").get(0);
     assertThat(q.get("snippet").asText()).isEqualTo(q.get("text").asText()).startsWith("we will rebuild the bridge");
     assertThat(page.get("articles").get(q.get("article").asText()).get("source").asText()).startsWith("Outlet");
+  }
+
+  @Test
+  void sectionsPagedFromTheirTablesMatchTheExport() throws Exception {
+    JsonNode page = json("/api/findings/quotes?offset=10&limit=5");
+    JsonNode export = json("/api/data").get("quotes");
+    for (int i = 0; i < 5; i++) {
+      ObjectNode item = (ObjectNode) page.get("items").get(i).deepCopy();
+      item.remove("snippet");
+      assertThat(item).isEqualTo(export.get(10 + i));
+    }
   }
 
   @Test
