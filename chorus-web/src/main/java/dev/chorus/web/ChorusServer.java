@@ -1,5 +1,6 @@
 package dev.chorus.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.embeddings.OnnxSentenceEncoder;
 import dev.chorus.export.JsonExporter;
 import dev.chorus.reuse.SentenceEncoder;
@@ -8,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,10 @@ import java.util.function.Supplier;
  * another process has it open.
  *
  * <p>Routes: {@code /} the page; {@code /app.js}, {@code /app.css} its code; {@code /vendor/cytoscape.min.js} the graph
- * library from its WebJar; {@code /api/data} the workspace as the JSON export; {@code /api/search?q=} full-text
+ * library from its WebJar; {@code /api/data} the workspace as the JSON export (kept for scripts; the page does not
+ * load it); {@code /api/overview}, {@code /api/articles?offset=&limit=}, {@code /api/article?id=} and
+ * {@code /api/findings/{section}?offset=&limit=} what the page reads, a page at a time (see {@link WorkspaceApi});
+ * {@code /api/search?q=} full-text
  * search over sentences ({@code &mode=meaning}: by sentence embeddings); {@code /api/info} what the server offers.
  * Each route is one fixed resource read at start-up and nothing else is served, so there is
  * no path to traverse.
@@ -41,6 +46,7 @@ public final class ChorusServer implements AutoCloseable {
   private final String style;
   private final String cytoscape;
   private final SentenceSearch searchIndex;
+  private final WorkspaceApi api;
   private final Supplier<SentenceEncoder> encoder;
   private volatile CompletableFuture<SemanticSearch> meaningIndex;
 
@@ -57,6 +63,7 @@ public final class ChorusServer implements AutoCloseable {
     this.cytoscape = WebAssets.cytoscape();
     this.style = WebAssets.read("app.css");
     this.searchIndex = new SentenceSearch(workspace);
+    this.api = new WorkspaceApi(workspace);
     this.app = Javalin.create(config -> {
       config.jetty.host = host;
       config.jetty.port = port;
@@ -68,6 +75,10 @@ public final class ChorusServer implements AutoCloseable {
       config.routes.get("/vendor/cytoscape.min.js",
           ctx -> ctx.contentType("text/javascript; charset=utf-8").result(cytoscape));
       config.routes.get("/api/data", this::data);
+      config.routes.get("/api/overview", ctx -> respond(ctx, api::overview));
+      config.routes.get("/api/articles", ctx -> paged(ctx, api::articles));
+      config.routes.get("/api/article", this::article);
+      config.routes.get("/api/findings/{section}", this::findings);
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/info", ctx -> ctx.json(Map.of("semantic", encoder != null)));
     });
@@ -123,6 +134,71 @@ public final class ChorusServer implements AutoCloseable {
     out.flush();
   }
 
+  /** A JSON answer computed under the workspace lock. */
+  private interface Query {
+    JsonNode get() throws SQLException;
+  }
+
+  /** A page of JSON for {@code offset} and {@code limit}. */
+  private interface PageQuery {
+    JsonNode get(int offset, int limit) throws SQLException;
+  }
+
+  private void respond(Context ctx, Query query) throws SQLException {
+    JsonNode out;
+    synchronized (workspace) { // one JDBC connection: requests take turns
+      out = query.get();
+    }
+    if (out == null) {
+      ctx.status(404).json(Map.of("error", "not found"));
+      return;
+    }
+    ctx.contentType("application/json; charset=utf-8").result(api.json(out));
+  }
+
+  private void paged(Context ctx, PageQuery query) throws SQLException {
+    Integer offset = bounded(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+    Integer limit = bounded(ctx.queryParam("limit"), 50, 1, WorkspaceApi.MAX_LIMIT);
+    if (offset == null || limit == null) {
+      ctx.status(400).json(Map.of("error", "offset must be 0 or more and limit between 1 and "
+          + WorkspaceApi.MAX_LIMIT));
+      return;
+    }
+    respond(ctx, () -> query.get(offset, limit));
+  }
+
+  /** The parameter as an int within bounds, the default when absent, null when malformed or out of bounds. */
+  static Integer bounded(String value, int absent, int min, int max) {
+    if (value == null || value.isEmpty()) {
+      return absent;
+    }
+    if (!value.matches("\\d{1,10}")) {
+      return null;
+    }
+    long v = Long.parseLong(value);
+    return v < min || v > max ? null : (int) v;
+  }
+
+  // The id travels as a query parameter, not a path segment: ids may hold '/', which servlet containers refuse
+  // (or normalise) when encoded inside a path.
+  private void article(Context ctx) throws SQLException {
+    String id = ctx.queryParam("id");
+    if (id == null || id.isEmpty()) {
+      ctx.status(400).json(Map.of("error", "id is required"));
+      return;
+    }
+    respond(ctx, () -> api.article(id));
+  }
+
+  private void findings(Context ctx) throws SQLException {
+    String section = ctx.pathParam("section");
+    if (!WorkspaceApi.isSection(section)) {
+      ctx.status(404).json(Map.of("error", "no such section"));
+      return;
+    }
+    paged(ctx, (offset, limit) -> api.page(section, offset, limit));
+  }
+
   private void search(Context ctx) throws Exception {
     String q = ctx.queryParam("q");
     List<SentenceSearch.Hit> hits;
@@ -143,6 +219,12 @@ public final class ChorusServer implements AutoCloseable {
     ctx.json(out);
   }
 
+  /** The index for search by meaning once built (for tests); null before. */
+  SemanticSearch meaningIndexIfBuilt() {
+    CompletableFuture<SemanticSearch> f = meaningIndex;
+    return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+  }
+
   /** The index for search by meaning, built once on first use; null (with the response set) when there is none. */
   private SemanticSearch meaningIndex(Context ctx) throws InterruptedException {
     if (encoder == null) {
@@ -152,7 +234,10 @@ public final class ChorusServer implements AutoCloseable {
     synchronized (this) {
       if (meaningIndex == null) {
         List<SentenceSearch.Hit> sentences = searchIndex.sentences();
-        meaningIndex = CompletableFuture.supplyAsync(() -> new SemanticSearch(sentences, encoder.get()), runnable -> {
+        meaningIndex = CompletableFuture.supplyAsync(() -> {
+          SentenceEncoder e = encoder.get();
+          return new SemanticSearch(sentences, e, new StoredVectors(workspace, e.name()));
+        }, runnable -> {
           Thread t = new Thread(runnable, "chorus-meaning-index");
           t.setDaemon(true);
           t.start();

@@ -5,7 +5,9 @@ import dev.chorus.reuse.SentenceEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
@@ -21,22 +23,35 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Search by meaning: every sentence is embedded with the sentence encoder and indexed as a vector (Lucene's HNSW),
  * and a query finds the sentences whose embeddings are nearest to its own. Built in memory from the sentences the
- * full-text index read; thread-safe for searching.
+ * full-text index read, taking the vectors the workspace already holds and encoding only the others;
+ * thread-safe for searching.
  */
 public final class SemanticSearch {
   /** Sentences per call to the encoder: large enough to batch, small enough to keep memory flat. */
   static final int BATCH = 256;
 
+  /** Vectors already computed, by sentence text; absent texts are encoded. */
+  public interface VectorLookup {
+    Map<String, float[]> find(List<String> texts);
+  }
+
   private final SentenceEncoder encoder;
   private final IndexSearcher searcher;
+  private int encoded;
+  private final int sentenceCount;
 
   public SemanticSearch(List<SentenceSearch.Hit> sentences, SentenceEncoder encoder) {
+    this(sentences, encoder, texts -> Map.of());
+  }
+
+  public SemanticSearch(List<SentenceSearch.Hit> sentences, SentenceEncoder encoder, VectorLookup stored) {
     this.encoder = encoder;
+    this.sentenceCount = sentences.size();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
       for (int from = 0; from < sentences.size(); from += BATCH) {
         List<SentenceSearch.Hit> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH));
-        float[][] vectors = encoder.encode(batch.stream().map(SentenceSearch.Hit::text).toList());
+        float[][] vectors = vectors(batch.stream().map(SentenceSearch.Hit::text).toList(), stored);
         for (int i = 0; i < batch.size(); i++) {
           float[] v = unit(vectors[i]);
           if (v == null) {
@@ -60,6 +75,35 @@ public final class SemanticSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private float[][] vectors(List<String> texts, VectorLookup stored) {
+    Map<String, float[]> found = stored.find(texts);
+    List<String> missing = texts.stream().filter(t -> !found.containsKey(t)).distinct().toList();
+    Map<String, float[]> fresh = new HashMap<>();
+    if (!missing.isEmpty()) {
+      float[][] v = encoder.encode(missing);
+      encoded += missing.size();
+      for (int i = 0; i < v.length; i++) {
+        fresh.put(missing.get(i), v[i]);
+      }
+    }
+    float[][] out = new float[texts.size()][];
+    for (int i = 0; i < out.length; i++) {
+      float[] v = found.get(texts.get(i));
+      out[i] = v != null ? v : fresh.get(texts.get(i));
+    }
+    return out;
+  }
+
+  /** Sentences given to the index. */
+  public int sentenceCount() {
+    return sentenceCount;
+  }
+
+  /** Sentences the encoder had to encode while indexing (not found among the stored vectors). */
+  public int encodedCount() {
+    return encoded;
   }
 
   /** The sentences nearest in meaning to the query, nearest first; the score is the cosine similarity. */

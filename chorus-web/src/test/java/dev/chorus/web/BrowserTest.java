@@ -152,7 +152,7 @@ class BrowserTest {
   void reuseGraphDrawsEveryArticleAndLinkFromTheServedLibrary() throws Exception {
     open(demo.url() + "#/reuse");
     WebElement graph = driver.findElement(By.id("reuse-graph"));
-    assertThat(graph.getAttribute("data-nodes")).isEqualTo("5");
+    assertThat(graph.getAttribute("data-nodes")).as("a small workspace shows unlinked articles too").isEqualTo("5");
     assertThat(Integer.parseInt(graph.getAttribute("data-edges"))).isPositive()
         .isEqualTo(driver.findElements(By.cssSelector("table.links tbody tr")).size());
     assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
@@ -179,6 +179,35 @@ class BrowserTest {
     assertThat(quote.getCssValue("font-style")).isEqualTo("italic");
     driver.findElement(By.cssSelector("input[data-layer='quote']")).click();
     assertThat(quote.getCssValue("font-style")).as("layer hidden").isEqualTo("normal");
+  }
+
+  @Test
+  void overviewCountsAsManySingleSourceClaimsAsTheClaimsViewLists() {
+    open(demo.url() + "#/claims");
+    int listed = driver.findElements(By.cssSelector(".claim-group.status-single-source")).size();
+    open(demo.url());
+    String counted = driver.findElement(
+        By.xpath("//a[contains(@class,'stat')][span[text()='single-source claims']]/strong")).getText();
+    assertThat(listed).isPositive();
+    assertThat(Integer.parseInt(counted)).isEqualTo(listed);
+  }
+
+  @Test
+  void dateExpressionsPagedFromTheirTableMatchTheExport() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String base = demo.url();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    com.fasterxml.jackson.databind.JsonNode export = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "api/data")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body())
+        .get("time_expressions");
+    com.fasterxml.jackson.databind.JsonNode items = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "api/findings/time_expressions?limit=500")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("items");
+    assertThat(export.size()).isPositive().isEqualTo(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(i)).remove("snippet");
+    }
+    assertThat(items).isEqualTo(export);
   }
 
   @Test
@@ -218,6 +247,14 @@ class BrowserTest {
     assertThat(hits).isNotEmpty();
     assertThat(hits.subList(0, Math.min(3, hits.size()))).extracting(h -> h.getText().toLowerCase())
         .anySatisfy(t -> assertThat(t).contains("peacekeep"));
+  }
+
+  @Test
+  void searchByMeaningTakesTheVectorsTheAnalysisStored() throws Exception {
+    assertThat(rawGet(demo.port(), "/api/search?q=troops&mode=meaning")).startsWith("HTTP/1.1 200");
+    SemanticSearch index = demo.meaningIndexIfBuilt();
+    assertThat(index.sentenceCount()).isPositive();
+    assertThat(index.encodedCount()).as("sentences encoded again").isLessThan(index.sentenceCount() / 2);
   }
 
   @Test

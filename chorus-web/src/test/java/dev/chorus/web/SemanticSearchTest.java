@@ -65,4 +65,25 @@ class SemanticSearchTest {
     assertThat(search.search("  ", 10)).isEmpty();
     assertThat(search.search("unknown words", 10)).isEmpty();
   }
+
+  @Test
+  void takesStoredVectorsAndEncodesOnlyTheOthers() throws Exception {
+    SemanticSearch search = new SemanticSearch(List.of(sentence("a", "Nothing known here."),
+        sentence("b", "Troops arrived.")), TOY, texts -> texts.contains("Nothing known here.")
+            ? Map.of("Nothing known here.", new float[] {1, 0, 0}) : Map.of());
+    assertThat(search.encodedCount()).isEqualTo(1);
+    assertThat(search.search("soldiers", 10)).extracting(h -> h.span().article()).containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void encodesNoSentenceWhenEveryVectorIsStored() throws Exception {
+    SemanticSearch search = new SemanticSearch(List.of(sentence("a", "A rally."), sentence("b", "Troops arrived.")),
+        TOY, texts -> {
+          Map<String, float[]> out = new java.util.HashMap<>();
+          texts.forEach(t -> out.put(t, TOY.encode(List.of(t))[0]));
+          return out;
+        });
+    assertThat(search.encodedCount()).isZero();
+    assertThat(search.search("soldiers", 1).get(0).span().article()).isEqualTo("b");
+  }
 }

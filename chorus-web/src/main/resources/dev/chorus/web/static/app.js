@@ -1,11 +1,18 @@
-// Chorus UI: renders the JSON export (served at /api/data, or inlined in a report) as pages.
+// Chorus UI: renders a workspace as pages. Data comes from a source: the server's paged API (an overview, article
+// metadata a page at a time, one article on demand, finding sections a page at a time with their evidence
+// snippets), or the JSON export inlined in a report, answered through the same calls.
 // Article text, titles and URLs are hostile: everything is written through text nodes (never innerHTML),
 // links are made only for http(s) URLs, and no handler is put in markup.
 (function () {
   'use strict';
 
-  var data = null;
-  var articlesById = {};
+  var source = null;      // where pages come from: serverSource() or inlineSource(export)
+  var overview = null;    // the overview, loaded once: its counts drive the navigation
+  var articlesById = {};  // metadata of every article seen so far; full articles once opened
+  var loaded = {};        // finding sections loaded so far: name -> { items, total }
+  var claimsById = {};    // claims seen so far, for the comparisons that name them
+  var PAGE = 500;         // findings per request; the server refuses more
+  var ARTICLES_PAGE = 100;
 
   // Sections without a view of their own, shown as finding lists.
   var SECTIONS = [
@@ -47,11 +54,57 @@
     return el('a', { href: hash, 'class': 'evidence', text: label });
   }
 
+  // The evidence's words: the snippet the server attached, else the article's text when it is at hand.
   function spanLabel(span) {
+    if (typeof span.snippet === 'string') { return clip(span.snippet, 160); }
     var a = articlesById[span.article];
-    if (!a) { return span.article + ' ' + span.start + '–' + span.end; }
-    var text = span.where === 'original' ? a.original_text : a.text;
+    var text = a ? (span.where === 'original' ? a.original_text : a.text) : null;
+    if (typeof text !== 'string') { return span.article + ' ' + span.start + '–' + span.end; }
     return clip(text.substring(span.start, span.end), 160);
+  }
+
+  function remember(meta) {
+    Object.keys(meta || {}).forEach(function (id) {
+      if (!articlesById[id] || typeof articlesById[id].text !== 'string') { articlesById[id] = meta[id]; }
+    });
+  }
+
+  function rememberClaims(claims) {
+    (claims || []).forEach(function (c) { claimsById[c.id] = c; });
+  }
+
+  // Loads a section until `want` items (or all) are at hand, a page at a time.
+  function loadSection(name, want) {
+    var have = loaded[name] || (loaded[name] = { items: [], total: null });
+    if (have.total !== null && (have.items.length >= have.total || have.items.length >= want)) {
+      return Promise.resolve(have);
+    }
+    return source.findings(name, have.items.length, Math.min(PAGE, want - have.items.length)).then(function (page) {
+      remember(page.articles);
+      rememberClaims(page.claims);
+      if (name === 'claims') { rememberClaims(page.items); }
+      have.items = have.items.concat(page.items);
+      have.total = page.total;
+      return page.items.length ? loadSection(name, want) : have;
+    });
+  }
+
+  function need(names) {
+    return Promise.all(names.map(function (n) { return loadSection(n, PAGE); }));
+  }
+
+  // "Showing 500 of 12,000 — more": loads the next page of each section and draws the view again.
+  function moreControl(names) {
+    var short = names.filter(function (n) { return loaded[n] && loaded[n].items.length < loaded[n].total; });
+    if (!short.length) { return ''; }
+    var button = el('button', { type: 'button', 'class': 'more', text: 'more' });
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      Promise.all(short.map(function (n) { return loadSection(n, loaded[n].items.length + PAGE); })).then(route);
+    });
+    return el('p', { 'class': 'muted more-line' }, [short.map(function (n) {
+      return 'showing ' + loaded[n].items.length + ' of ' + loaded[n].total + ' ' + n.replace(/_/g, ' ');
+    }).join(' · ') + ' ', button]);
   }
 
   // Every evidence span inside a finding: objects with article/start/end, and reuse passages.
@@ -61,14 +114,14 @@
       if (Array.isArray(v)) { v.forEach(walk); return; }
       if (!v || typeof v !== 'object') { return; }
       if (typeof v.article === 'string' && typeof v.start === 'number' && typeof v.end === 'number') {
-        found.push({ article: v.article, start: v.start, end: v.end });
+        found.push({ article: v.article, start: v.start, end: v.end, snippet: v.snippet });
       }
       Object.keys(v).forEach(function (k) { if (v[k] && typeof v[k] === 'object') { walk(v[k]); } });
     })(item);
     if (Array.isArray(item.passages) && typeof item.a === 'string' && typeof item.b === 'string') {
       item.passages.forEach(function (p) {
-        found.push({ article: item.a, start: p.a_start, end: p.a_end });
-        found.push({ article: item.b, start: p.b_start, end: p.b_end });
+        found.push({ article: item.a, start: p.a_start, end: p.a_end, snippet: p.a_snippet });
+        found.push({ article: item.b, start: p.b_start, end: p.b_end, snippet: p.b_snippet });
       });
     }
     return found;
@@ -94,14 +147,6 @@
     return el('div', { 'class': 'finding' }, [el('div', { 'class': 'label', text: findingLabel(item) }), list]);
   }
 
-  function removalFindings() {
-    var out = [];
-    data.articles.forEach(function (a) {
-      (a.removed || []).forEach(function (r) { out.push({ article: a.id, removal: r }); });
-    });
-    return out;
-  }
-
   function renderRemoval(f) {
     var r = f.removal;
     return el('div', { 'class': 'finding' }, [
@@ -111,7 +156,12 @@
   }
 
   function list(name) {
-    return data && Array.isArray(data[name]) ? data[name] : [];
+    return loaded[name] ? loaded[name].items : [];
+  }
+
+  // How many findings of a section the workspace holds (from the overview).
+  function total(name) {
+    return overview && overview.counts && typeof overview.counts[name] === 'number' ? overview.counts[name] : 0;
   }
 
   function countLabel(n) {
@@ -124,21 +174,16 @@
     return a ? (a.source || a.id) : String(id);
   }
 
-  // Articles in time order: published date (undated last), then input order.
-  function timeOrder() {
-    return data.articles.map(function (a, i) { return { a: a, i: i }; }).sort(function (x, y) {
-      var dx = x.a.published || '\uffff', dy = y.a.published || '\uffff';
-      return dx < dy ? -1 : dx > dy ? 1 : x.i - y.i;
-    }).map(function (x) { return x.a; });
+  // Two article ids in time order: published date (undated and unknown last), then id.
+  function compareTime(x, y) {
+    var ax = articlesById[x], ay = articlesById[y];
+    var dx = (ax && ax.published) || '\uffff', dy = (ay && ay.published) || '\uffff';
+    return dx < dy ? -1 : dx > dy ? 1 : x < y ? -1 : x > y ? 1 : 0;
   }
 
-  var rank = null;
-  function timeRank(id) {
-    if (!rank) {
-      rank = {};
-      timeOrder().forEach(function (a, i) { rank[a.id] = i; });
-    }
-    return rank[id] == null ? Number.MAX_SAFE_INTEGER : rank[id];
+  // A published date, marked when it was inferred rather than given.
+  function dateLabel(date, inferred) {
+    return date ? date + (inferred ? ' (inferred)' : '') : '';
   }
 
   // A link to an article marked with its outlet: the "source" marks of every view.
@@ -163,13 +208,13 @@
     var nav = document.getElementById('nav');
     nav.textContent = '';
     var links = [['#/', 'Overview', 'overview'], ['#/articles', 'Articles', 'articles']];
-    if (list('talking_points').length) { links.push(['#/talking-points', 'Talking points', 'talking_points']); }
-    if (list('reuse').length) { links.push(['#/reuse', 'Reuse graph', 'reuse']); }
-    if (list('claims').length || list('comparisons').length) { links.push(['#/claims', 'Claims', 'claims']); }
-    if (list('timeline').length) { links.push(['#/timeline', 'Timeline', 'timeline']); }
-    if (list('quotes').length) { links.push(['#/people', 'People and quotes', 'people']); }
+    if (total('talking_points')) { links.push(['#/talking-points', 'Talking points', 'talking_points']); }
+    if (total('reuse')) { links.push(['#/reuse', 'Reuse graph', 'reuse']); }
+    if (total('claims') || total('comparisons')) { links.push(['#/claims', 'Claims', 'claims']); }
+    if (total('timeline')) { links.push(['#/timeline', 'Timeline', 'timeline']); }
+    if (total('quotes')) { links.push(['#/people', 'People and quotes', 'people']); }
     SECTIONS.forEach(function (s) {
-      if (!VIEWS[s[0]] && list(s[0]).length) { links.push(['#/section/' + s[0], s[1], s[0]]); }
+      if (!VIEWS[s[0]] && total(s[0])) { links.push(['#/section/' + s[0], s[1], s[0]]); }
     });
     links.push(['#/residue', 'Residue', 'residue']);
     links.push(['#/search', 'Search', 'search']);
@@ -178,15 +223,15 @@
     });
   }
 
-  function articlesTable() {
-    var rows = data.articles.map(function (a) {
+  function articlesTable(articles) {
+    var rows = articles.map(function (a) {
       return el('tr', null, [
         el('td', null, [el('a', { href: '#/article/' + encodeURIComponent(a.id), text: a.id })]),
         el('td', { text: a.source || '' }),
         el('td', { text: clip(a.title || '(no title)', 90) }),
         el('td', { text: a.language || '?' }),
-        el('td', { text: (a.published || '') + (a.published_inferred ? ' (inferred)' : '') }),
-        el('td', { text: String((a.removed || []).length) }),
+        el('td', { text: dateLabel(a.published, a.published_inferred) }),
+        el('td', { text: String(a.removed_count != null ? a.removed_count : (a.removed || []).length) }),
         el('td', { text: a.duplicate_of || '' })]);
     });
     return el('table', null, [el('thead', null, [el('tr', null, ['Article', 'Source', 'Title', 'Lang', 'Published',
@@ -195,12 +240,7 @@
 
   // ---- claims and comparisons -------------------------------------------------------------------------------
 
-  var claimsById = null;
   function claimById(id) {
-    if (!claimsById) {
-      claimsById = {};
-      list('claims').forEach(function (c) { claimsById[c.id] = c; });
-    }
     return claimsById[id];
   }
 
@@ -259,7 +299,7 @@
   }
 
   function renderClaimGroup(g) {
-    var rows = g.claims.slice().sort(function (x, y) { return timeRank(x.article) - timeRank(y.article); })
+    var rows = g.claims.slice().sort(function (x, y) { return compareTime(x.article, y.article); })
       .map(function (c) {
         return el('tr', null, [el('td', null, [sourceChip(c.article)]), el('td', { 'class': 'value', text: claimValue(c) }),
           el('td', { text: c.counted || '' }), el('td', { text: c.predicate || '' }), el('td', { text: c.speaker || '' }),
@@ -308,7 +348,7 @@
     ids.sort(function (x, y) {
       if (x === tp.first) { return -1; }
       if (y === tp.first) { return 1; }
-      return timeRank(x) - timeRank(y);
+      return compareTime(x, y);
     });
     return ids.map(function (id) { return { article: id, spans: per[id] }; });
   }
@@ -375,18 +415,19 @@
   function firstPassageLink(link, side) {
     var p = (link.passages || [])[0];
     if (!p) { return el('span', { 'class': 'muted', text: '—' }); }
-    return side === 'a' ? articleLink(link.a, p.a_start, p.a_end, null, clip(spanLabel({ article: link.a, start: p.a_start, end: p.a_end }), 90))
-      : articleLink(link.b, p.b_start, p.b_end, null, clip(spanLabel({ article: link.b, start: p.b_start, end: p.b_end }), 90));
+    return side === 'a' ? articleLink(link.a, p.a_start, p.a_end, null, clip(spanLabel({ article: link.a, start: p.a_start, end: p.a_end, snippet: p.a_snippet }), 90))
+      : articleLink(link.b, p.b_start, p.b_end, null, clip(spanLabel({ article: link.b, start: p.b_start, end: p.b_end, snippet: p.b_snippet }), 90));
   }
 
-  // Articles left to right by published date, undated ones after in input order. Articles of one date sit on a
-  // small circle: a straight link between two of them is a chord, so it never runs through a third.
-  function timePositions() {
+  // Articles left to right by published date, undated ones after. Articles of one date sit on a small circle:
+  // a straight link between two of them is a chord, so it never runs through a third.
+  function timePositions(ids) {
     var columns = [], last = null;
-    timeOrder().forEach(function (a) {
-      var date = a.published || null;
+    ids.forEach(function (id) {
+      var a = articlesById[id];
+      var date = (a && a.published) || null;
       if (date === null || date !== last) { columns.push([]); }
-      columns[columns.length - 1].push(a.id);
+      columns[columns.length - 1].push(id);
       last = date;
     });
     var pos = {}, x = 0;
@@ -401,6 +442,10 @@
     });
     return pos;
   }
+
+  // Up to this many articles the graph shows them all, linked or not; above, only the linked ones.
+  var GRAPH_ALL = 200;
+  var unlinked = [];
 
   function viewReuse(view) {
     setNav('reuse');
@@ -425,12 +470,18 @@
       return;
     }
     markCytoscapeStylesheet();
-    var pos = timePositions();
+    // The articles the loaded links join: on a large workspace the graph never holds every article.
+    var linked = {};
+    links.forEach(function (l) { linked[l.a] = true; linked[l.b] = true; });
+    unlinked.forEach(function (id) { linked[id] = true; });
+    var ids = Object.keys(linked).sort(compareTime);
+    var pos = timePositions(ids);
     var nodeId = {};
-    var elements = data.articles.map(function (a, i) {
-      nodeId[a.id] = 'n' + i;
-      return { group: 'nodes', data: { id: 'n' + i, article: a.id,
-        label: clip(sourceOf(a.id), 28) + '\n' + (a.published || 'undated') }, position: pos[a.id] };
+    var elements = ids.map(function (id, i) {
+      var a = articlesById[id];
+      nodeId[id] = 'n' + i;
+      return { group: 'nodes', data: { id: 'n' + i, article: id,
+        label: clip(sourceOf(id), 28) + '\n' + ((a && a.published) || 'undated') }, position: pos[id] };
     });
     links.forEach(function (l, i) {
       if (!nodeId[l.a] || !nodeId[l.b]) { return; }
@@ -580,7 +631,7 @@
       view.appendChild(el('section', { 'class': 'speaker' }, [
         el('h2', null, [g.name, g.type ? badge(g.type.toLowerCase(), 'type') : '', countLabel(g.quotes.length)]),
         as.length ? el('div', { 'class': 'muted', text: 'named in the text as: ' + as.join(', ') }) : '',
-        el('ul', { 'class': 'quotes' }, g.quotes.slice().sort(function (x, y) { return timeRank(x.article) - timeRank(y.article); })
+        el('ul', { 'class': 'quotes' }, g.quotes.slice().sort(function (x, y) { return compareTime(x.article, y.article); })
           .map(function (q) {
             return el('li', null, [sourceChip(q.article), ' ', articleLink(q.article, q.start, q.end, null,
               '“' + clip(q.text || spanLabel(q), 400) + '”')]);
@@ -601,87 +652,118 @@
 
   function viewOverview(view) {
     setNav('overview');
-    view.appendChild(el('h1', { text: data.articles.length + ' articles' }));
-    var sources = {}, order = [];
-    timeOrder().forEach(function (a) {
-      var s = a.source || a.id;
-      if (!sources[s]) { sources[s] = { articles: [], dates: [], languages: {} }; order.push(s); }
-      sources[s].articles.push(a);
-      if (a.published) { sources[s].dates.push(a.published); }
-      if (a.language) { sources[s].languages[a.language] = true; }
-    });
-    var dates = data.articles.map(function (a) { return a.published; }).filter(Boolean).sort();
-    view.appendChild(el('p', { 'class': 'muted', text: order.length + ' sources'
-      + (dates.length ? ' · published ' + dates[0] + (dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : '') : '') }));
-    var conflicts = list('comparisons').filter(function (c) { return c.verdict === 'conflict'; });
-    var groups = list('claims').length ? claimGroups() : [];
+    var o = overview;
+    remember(o.articles);
+    rememberClaims(o.claims);
+    view.appendChild(el('h1', { text: o.article_count + ' articles' }));
+    view.appendChild(el('p', { 'class': 'muted', text: o.sources_count + ' sources'
+      + (o.first_published ? ' · published ' + dateLabel(o.first_published, o.first_inferred)
+        + (o.last_published !== o.first_published ? ' to ' + dateLabel(o.last_published, o.last_inferred) : '') : '') }));
+    var c = o.counts || {};
     var counts = [
-      ['#/claims', conflicts.length, 'conflicts'],
-      ['#/claims', list('comparisons').filter(function (c) { return c.verdict === 'agree'; }).length, 'agreements'],
-      ['#/claims', groups.filter(function (g) { return g.status === 'single-source'; }).length, 'single-source claims'],
-      ['#/talking-points', list('talking_points').length, 'talking points'],
-      ['#/reuse', list('reuse').length, 'reuse links'],
-      ['#/timeline', list('timeline').length, 'timeline events'],
-      ['#/people', list('quotes').length, 'quotes'],
-      ['#/section/entities', list('entities').length, 'entities'],
-      ['#/residue', removalFindings().length, 'residue removed']];
-    view.appendChild(el('div', { 'class': 'stats' }, counts.map(function (c) {
-      return el('a', { href: c[0], 'class': 'stat' + (c[1] ? '' : ' empty') }, [el('strong', { text: String(c[1]) }),
-        el('span', { text: c[2] })]);
+      ['#/claims', c.conflicts, 'conflicts'],
+      ['#/claims', c.agreements, 'agreements'],
+      ['#/claims', c.single_source, 'single-source claims'],
+      ['#/talking-points', c.talking_points, 'talking points'],
+      ['#/reuse', c.reuse, 'reuse links'],
+      ['#/timeline', c.timeline, 'timeline events'],
+      ['#/people', c.quotes, 'quotes'],
+      ['#/section/entities', c.entities, 'entities'],
+      ['#/residue', c.residue, 'residue removed']];
+    view.appendChild(el('div', { 'class': 'stats' }, counts.map(function (x) {
+      return el('a', { href: x[0], 'class': 'stat' + (x[1] ? '' : ' empty') }, [el('strong', { text: String(x[1] || 0) }),
+        el('span', { text: x[2] })]);
     })));
-    view.appendChild(el('h2', null, ['Sources', countLabel(order.length)]));
+    var sources = o.sources || [];
+    view.appendChild(el('h2', null, ['Sources', countLabel(o.sources_count)]));
     view.appendChild(el('table', { 'class': 'sources-table' }, [el('thead', null, [el('tr', null, ['Source', 'Articles',
       'Published', 'Languages'].map(function (h) { return el('th', { text: h }); }))]),
-      el('tbody', null, order.map(function (s) {
-        var x = sources[s];
-        return el('tr', null, [el('td', null, x.articles.map(function (a) { return sourceChip(a.id); })),
-          el('td', { text: String(x.articles.length) }),
-          el('td', { text: x.dates.length ? x.dates[0] + (x.dates[x.dates.length - 1] !== x.dates[0] ? ' – ' + x.dates[x.dates.length - 1] : '') : 'unknown' }),
-          el('td', { text: Object.keys(x.languages).join(', ') })]);
+      el('tbody', null, sources.map(function (x) {
+        var chips = x.ids.map(function (id) { return sourceChip(id); });
+        if (x.articles > x.ids.length) { chips.push(el('span', { 'class': 'count', text: '+' + (x.articles - x.ids.length) })); }
+        return el('tr', null, [el('td', null, chips),
+          el('td', { text: String(x.articles) }),
+          el('td', { text: x.first ? dateLabel(x.first, x.first_inferred)
+            + (x.last !== x.first ? ' – ' + dateLabel(x.last, x.last_inferred) : '') : 'unknown' }),
+          el('td', { text: x.languages || '' })]);
       }))]));
+    if (sources.length < o.sources_count) {
+      view.appendChild(el('p', { 'class': 'muted', text: 'the first ' + sources.length + ' sources by publication' }));
+    }
+    var conflicts = o.conflicts || [];
     if (conflicts.length) {
-      view.appendChild(el('h2', { 'class': 'conflicts-head' }, ['Conflicts', countLabel(conflicts.length)]));
-      conflicts.forEach(function (c) { view.appendChild(renderComparison(c)); });
+      view.appendChild(el('h2', { 'class': 'conflicts-head' }, ['Conflicts', countLabel(c.conflicts)]));
+      conflicts.forEach(function (x) { view.appendChild(renderComparison(x)); });
+      if (c.conflicts > conflicts.length) { view.appendChild(el('a', { href: '#/claims', text: 'all ' + c.conflicts + ' →' })); }
     }
-    var tps = list('talking_points');
+    var tps = o.talking_points || [];
     if (tps.length) {
-      view.appendChild(el('h2', null, ['Top talking points', countLabel(tps.length)]));
-      tps.slice(0, 5).forEach(function (tp) { view.appendChild(renderTalkingPointBrief(tp)); });
-      if (tps.length > 5) { view.appendChild(el('a', { href: '#/talking-points', text: 'all ' + tps.length + ' →' })); }
+      view.appendChild(el('h2', null, ['Top talking points', countLabel(c.talking_points)]));
+      tps.forEach(function (tp) { view.appendChild(renderTalkingPointBrief(tp)); });
+      if (c.talking_points > tps.length) { view.appendChild(el('a', { href: '#/talking-points', text: 'all ' + c.talking_points + ' →' })); }
     }
-    var agreements = list('comparisons').filter(function (c) { return c.verdict !== 'conflict'; });
+    var agreements = o.agreements || [];
     if (agreements.length) {
-      view.appendChild(el('h2', null, ['Agreements', countLabel(agreements.length)]));
-      agreements.slice(0, 5).forEach(function (c) { view.appendChild(renderComparison(c)); });
-      if (agreements.length > 5) { view.appendChild(el('a', { href: '#/claims', text: 'all ' + agreements.length + ' →' })); }
+      view.appendChild(el('h2', null, ['Agreements', countLabel(c.agreements_shown_of)]));
+      agreements.forEach(function (x) { view.appendChild(renderComparison(x)); });
+      if (c.agreements_shown_of > agreements.length) { view.appendChild(el('a', { href: '#/claims', text: 'all ' + c.agreements_shown_of + ' →' })); }
     }
-    view.appendChild(el('h2', { text: 'Articles' }));
-    view.appendChild(articlesTable());
-    var removals = removalFindings();
-    view.appendChild(el('h2', null, ['Crawl residue removed', countLabel(removals.length)]));
-    removals.slice(0, 8).forEach(function (f) { view.appendChild(renderRemoval(f)); });
-    if (removals.length > 8) { view.appendChild(el('a', { href: '#/residue', text: 'all ' + removals.length + ' →' })); }
-    var skipped = list('skipped_inputs');
+    view.appendChild(el('h2', null, ['Articles', countLabel(o.article_count)]));
+    var articles = el('div', { id: 'overview-articles' });
+    view.appendChild(articles);
+    var removals = o.removals || [];
+    view.appendChild(el('h2', null, ['Crawl residue removed', countLabel(c.residue)]));
+    removals.forEach(function (f) { view.appendChild(renderRemoval(f)); });
+    if (c.residue > removals.length) { view.appendChild(el('a', { href: '#/residue', text: 'all ' + c.residue + ' →' })); }
+    var skipped = o.skipped_inputs || [];
     if (skipped.length) {
       view.appendChild(el('h2', null, ['Skipped inputs', countLabel(skipped.length)]));
-      skipped.forEach(function (s) {
-        view.appendChild(el('div', { 'class': 'finding' }, [el('code', { text: s.input }), ' ', el('span', { 'class': 'muted', text: s.reason })]));
+      skipped.forEach(function (x) {
+        view.appendChild(el('div', { 'class': 'finding' }, [el('code', { text: x.input }), ' ', el('span', { 'class': 'muted', text: x.reason })]));
       });
     }
+    return source.articles(0, 20).then(function (page) {
+      articles.appendChild(articlesTable(page.items));
+      if (page.total > page.items.length) { articles.appendChild(el('a', { href: '#/articles', text: 'all ' + page.total + ' →' })); }
+    });
+  }
+
+  // The article list, a page at a time.
+  function viewArticles(view) {
+    setNav('articles');
+    view.appendChild(el('h1', null, ['Articles', countLabel(overview.article_count)]));
+    var box = el('div', { id: 'article-pages' });
+    view.appendChild(box);
+    var button = el('button', { type: 'button', 'class': 'more', text: 'more' });
+    var shown = 0;
+    function next() {
+      button.disabled = true;
+      return source.articles(shown, ARTICLES_PAGE).then(function (page) {
+        page.items.forEach(function (a) { remember(Object.fromEntries([[a.id, a]])); });
+        box.appendChild(articlesTable(page.items));
+        shown += page.items.length;
+        button.disabled = false;
+        button.hidden = shown >= page.total || !page.items.length;
+        box.setAttribute('data-shown', String(shown));
+      });
+    }
+    button.addEventListener('click', next);
+    view.appendChild(button);
+    return next();
   }
 
   function viewSection(view, name) {
     setNav(name);
     var title = SECTIONS.filter(function (s) { return s[0] === name; }).map(function (s) { return s[1]; })[0] || name;
     var items = list(name);
-    view.appendChild(el('h1', null, [title, countLabel(items.length)]));
+    view.appendChild(el('h1', null, [title, countLabel(loaded[name].total)]));
     items.forEach(function (item) { view.appendChild(renderFinding(item)); });
   }
 
   function viewResidue(view) {
     setNav('residue');
-    var removals = removalFindings();
-    view.appendChild(el('h1', null, ['Crawl residue removed', countLabel(removals.length)]));
+    var removals = list('residue');
+    view.appendChild(el('h1', null, ['Crawl residue removed', countLabel(loaded.residue.total)]));
     removals.forEach(function (f) { view.appendChild(renderRemoval(f)); });
   }
 
@@ -708,17 +790,12 @@
         out.push({ from: r[0], to: r[1], layer: layer, cls: cls, title: title });
       });
     }
-    list('entities').forEach(function (e) {
-      (e.mentions || []).forEach(function (m) {
-        if (m.article === a.id) { add('ent', m, 'ent ent-' + token(e.type), String(e.name) + ' (' + String(e.type).toLowerCase() + ')'); }
-      });
+    var ann = a.annotations || {};
+    (ann.entities || []).forEach(function (m) {
+      add('ent', m, 'ent ent-' + token(m.type), String(m.name) + ' (' + String(m.type).toLowerCase() + ')');
     });
-    list('claims').forEach(function (c) {
-      if (c.article === a.id) { add('claim', c, 'claim', 'claim: ' + claimDetails(c)); }
-    });
-    list('quotes').forEach(function (q) {
-      if (q.article === a.id) { add('quote', q, 'quote', 'quote: ' + (q.speaker || 'speaker unknown')); }
-    });
+    (ann.claims || []).forEach(function (c) { add('claim', c, 'claim', 'claim: ' + claimDetails(c)); });
+    (ann.quotes || []).forEach(function (q) { add('quote', q, 'quote', 'quote: ' + (q.speaker || 'speaker unknown')); });
     return out;
   }
 
@@ -776,12 +853,18 @@
 
   function viewArticle(view, id, params) {
     setNav('articles');
-    var a = articlesById[id];
-    if (!a) { view.appendChild(el('p', { text: 'No article ' + id })); return; }
+    return source.article(id).then(function (a) {
+      if (!a) { view.appendChild(el('p', { text: 'No article ' + id })); return; }
+      articlesById[a.id] = a;
+      drawArticle(view, a, params);
+    });
+  }
+
+  function drawArticle(view, a, params) {
     view.appendChild(el('h1', { text: a.title || a.id }));
     var meta = el('div', { 'class': 'meta' }, [
       el('span', { text: a.id }), el('span', { text: a.source || 'source unknown' }),
-      el('span', { text: a.published ? 'published ' + a.published + (a.published_inferred ? ' (inferred)' : '') : 'date unknown' }),
+      el('span', { text: a.published ? 'published ' + dateLabel(a.published, a.published_inferred) : 'date unknown' }),
       el('span', { text: a.language || '' })]);
     var url = safeHttpUrl(a.url);
     if (url) {
@@ -803,22 +886,6 @@
   }
 
 
-  // Offline search for the report: sentences containing every word of the query.
-  function localSearch(query) {
-    var words = query.toLowerCase().split(/\s+/).filter(function (w) { return w; });
-    var hits = [];
-    data.articles.forEach(function (a) {
-      (a.sentences || []).forEach(function (s) {
-        var t = a.text.substring(s.start, s.end);
-        var lower = t.toLowerCase();
-        if (words.length && words.every(function (w) { return lower.indexOf(w) >= 0; })) {
-          hits.push({ article: a.id, start: s.start, end: s.end, text: t });
-        }
-      });
-    });
-    return Promise.resolve(hits.slice(0, 50));
-  }
-
   function serverSearch(query, mode) {
     return fetch('api/search?q=' + encodeURIComponent(query) + (mode === 'meaning' ? '&mode=meaning' : ''))
       .then(function (r) {
@@ -832,8 +899,7 @@
   function viewSearch(view, params) {
     setNav('search');
     var query = params.get('q') || '';
-    var inline = document.getElementById('chorus-data');
-    var mode = !inline && params.get('mode') === 'meaning' ? 'meaning' : 'words';
+    var mode = source.semantic && params.get('mode') === 'meaning' ? 'meaning' : 'words';
     var input = el('input', { type: 'search', name: 'q', id: 'search-q', placeholder: 'words, "a phrase", peace*' });
     input.value = query;
     var select = el('select', { name: 'mode', id: 'search-mode', title: 'words: full text; meaning: nearest sentences by embedding' }, [
@@ -847,7 +913,7 @@
     });
     view.appendChild(el('h1', { text: 'Search' }));
     view.appendChild(form);
-    if (!inline) {
+    if (source.semantic) {
       // Search by meaning needs the server's sentence encoder; the report searches words only.
       fetch('api/info').then(function (r) { return r.ok ? r.json() : {}; }).then(function (info) {
         if (info && info.semantic === true) { select.hidden = false; }
@@ -857,7 +923,7 @@
     view.appendChild(results);
     if (!query.trim()) { return; }
     if (mode === 'meaning') { results.appendChild(el('p', { 'class': 'muted', text: 'Searching by meaning…' })); }
-    (inline ? localSearch(query) : serverSearch(query, mode)).then(function (hits) {
+    source.search(query, mode).then(function (hits) {
       results.textContent = '';
       results.appendChild(el('p', { 'class': 'muted', text: hits.length + ' sentences'
         + (mode === 'meaning' ? ', nearest in meaning first' : '') }));
@@ -874,60 +940,199 @@
     });
   }
 
+  // Which finding sections each view draws from.
+  var VIEW_SECTIONS = { '#/talking-points': ['talking_points'], '#/reuse': ['reuse'], '#/claims': ['claims', 'comparisons'],
+    '#/timeline': ['timeline'], '#/people': ['quotes', 'entities'], '#/residue': ['residue'] };
+  var VIEW_DRAW = { '#/talking-points': viewTalkingPoints, '#/reuse': viewReuse, '#/claims': viewClaims,
+    '#/timeline': viewTimeline, '#/people': viewPeople, '#/residue': viewResidue };
+
+  function withSections(view, names, draw) {
+    return need(names).then(function () {
+      draw();
+      var more = moreControl(names);
+      if (more) { view.appendChild(more); }
+    });
+  }
+
   function route() {
-    var view = document.getElementById('view');
+    var host = document.getElementById('view');
     dropGraph();
-    view.textContent = '';
+    host.textContent = '';
+    // Each route draws into its own box: a slower earlier route that finishes late writes into a detached one.
+    var view = el('div', { 'class': 'route' });
+    host.appendChild(view);
     var hash = location.hash || '#/';
     var q = hash.indexOf('?');
     var path = q < 0 ? hash : hash.slice(0, q);
     var params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
-    var m;
+    var m, done;
     if ((m = /^#\/article\/(.+)$/.exec(path))) {
-      viewArticle(view, decodeURIComponent(m[1]), params);
-    } else if ((m = /^#\/section\/([a-z_]+)$/.exec(path))) {
-      viewSection(view, m[1]);
+      var id = null;
+      try { id = decodeURIComponent(m[1]); } catch (e) { /* a malformed escape names no article */ }
+      done = id === null ? view.appendChild(el('p', { text: 'No such article' })) && null : viewArticle(view, id, params);
+    } else if ((m = /^#\/section\/([a-z_]+)$/.exec(path)) && SECTIONS.some(function (s) { return s[0] === m[1]; })) {
+      done = withSections(view, [m[1]], function () { viewSection(view, m[1]); });
     } else if (path === '#/search') {
-      viewSearch(view, params);
-    } else if (path === '#/residue') {
-      viewResidue(view);
-    } else if (path === '#/talking-points') {
-      viewTalkingPoints(view);
+      done = viewSearch(view, params);
     } else if (path === '#/reuse') {
-      viewReuse(view);
-    } else if (path === '#/claims') {
-      viewClaims(view);
-    } else if (path === '#/timeline') {
-      viewTimeline(view);
-    } else if (path === '#/people') {
-      viewPeople(view);
+      done = (overview.article_count <= GRAPH_ALL ? source.articles(0, GRAPH_ALL) : Promise.resolve({ items: [] }))
+        .then(function (page) {
+          unlinked = page.items.map(function (a) { remember(Object.fromEntries([[a.id, a]])); return a.id; });
+          return withSections(view, ['reuse'], function () { viewReuse(view); });
+        });
+    } else if (VIEW_DRAW[path]) {
+      done = withSections(view, VIEW_SECTIONS[path], function () { VIEW_DRAW[path](view); });
     } else if (path === '#/articles') {
-      setNav('articles');
-      view.appendChild(el('h1', { text: 'Articles' }));
-      view.appendChild(articlesTable());
+      done = viewArticles(view);
     } else {
-      viewOverview(view);
+      done = viewOverview(view);
     }
-    document.body.setAttribute('data-view-ready', path);
+    Promise.resolve(done).catch(function (err) {
+      view.appendChild(el('p', { 'class': 'error', text: 'Could not load: ' + err.message }));
+    }).then(function () {
+      if (host.firstChild === view) { document.body.setAttribute('data-view-ready', path); }
+    });
   }
 
-  function start(json) {
-    data = json;
-    data.articles.forEach(function (a) { articlesById[a.id] = a; });
-    window.addEventListener('hashchange', route);
-    route();
+  function getJson(url) {
+    return fetch(url).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (body) {
+        if (r.status === 404) { return null; }
+        if (!r.ok) { throw new Error(body && typeof body.error === 'string' ? body.error : 'HTTP ' + r.status); }
+        return body;
+      });
+    });
+  }
+
+  // The server's paged API: nothing asks for more than one page or one article at a time.
+  function serverSource() {
+    return {
+      semantic: true,
+      overview: function () { return getJson('api/overview'); },
+      articles: function (offset, limit) { return getJson('api/articles?offset=' + offset + '&limit=' + limit); },
+      article: function (id) { return getJson('api/article?id=' + encodeURIComponent(id)); },
+      findings: function (name, offset, limit) {
+        return getJson('api/findings/' + encodeURIComponent(name) + '?offset=' + offset + '&limit=' + limit);
+      },
+      search: serverSearch
+    };
+  }
+
+  // The report's inlined export, answered in the server's shapes so every view draws through the same code.
+  function inlineSource(data) {
+    var articles = Array.isArray(data.articles) ? data.articles : [];
+    articles.forEach(function (a) { articlesById[a.id] = a; });
+    var residue = [];
+    articles.forEach(function (a) {
+      (a.removed || []).forEach(function (r) { residue.push({ article: a.id, removal: r }); });
+    });
+    var sections = { residue: residue };
+    SECTIONS.forEach(function (s) { sections[s[0]] = Array.isArray(data[s[0]]) ? data[s[0]] : []; });
+    Object.keys(sections).forEach(function (n) { loaded[n] = { items: sections[n], total: sections[n].length }; });
+    rememberClaims(sections.claims);
+    var byTime = articles.map(function (a) { return a.id; }).sort(compareTime).map(function (id) { return articlesById[id]; });
+
+    function overviewOf() {
+      var sources = {}, order = [];
+      byTime.forEach(function (a) {
+        var name = a.source || a.id;
+        if (!sources[name]) { sources[name] = { source: name, articles: 0, ids: [], langs: {} }; order.push(name); }
+        var x = sources[name];
+        x.articles++;
+        x.ids.push(a.id);
+        if (a.published) {
+          if (!x.first) { x.first = a.published; x.first_inferred = !!a.published_inferred; }
+          x.last = a.published; x.last_inferred = !!a.published_inferred;
+        }
+        if (a.language) { x.langs[a.language] = true; }
+      });
+      var dated = byTime.filter(function (a) { return a.published; });
+      var comparisons = sections.comparisons;
+      var counts = {};
+      Object.keys(sections).forEach(function (n) { counts[n] = sections[n].length; });
+      counts.conflicts = comparisons.filter(function (c) { return c.verdict === 'conflict'; }).length;
+      counts.agreements = comparisons.filter(function (c) { return c.verdict === 'agree'; }).length;
+      counts.agreements_shown_of = comparisons.length - counts.conflicts;
+      counts.single_source = sections.claims.length
+        ? claimGroups().filter(function (g) { return g.status === 'single-source'; }).length : 0;
+      return {
+        article_count: articles.length, sources_count: order.length,
+        first_published: dated.length ? dated[0].published : null,
+        first_inferred: dated.length ? !!dated[0].published_inferred : false,
+        last_published: dated.length ? dated[dated.length - 1].published : null,
+        last_inferred: dated.length ? !!dated[dated.length - 1].published_inferred : false,
+        sources: order.map(function (n) {
+          var x = sources[n];
+          x.languages = Object.keys(x.langs).join(', ');
+          return x;
+        }),
+        counts: counts,
+        conflicts: comparisons.filter(function (c) { return c.verdict === 'conflict'; }),
+        agreements: comparisons.filter(function (c) { return c.verdict !== 'conflict'; }).slice(0, 5),
+        talking_points: sections.talking_points.slice(0, 5),
+        removals: residue.slice(0, 8),
+        skipped_inputs: Array.isArray(data.skipped_inputs) ? data.skipped_inputs : []
+      };
+    }
+
+    // The article's annotations as the server sends them: entity mentions, claims and quotes inside it.
+    function annotationsOf(a) {
+      var ents = [];
+      sections.entities.forEach(function (e) {
+        (e.mentions || []).forEach(function (m) {
+          if (m.article === a.id) { ents.push({ start: m.start, end: m.end, name: e.name, type: e.type }); }
+        });
+      });
+      return {
+        entities: ents,
+        claims: sections.claims.filter(function (c) { return c.article === a.id; }),
+        quotes: sections.quotes.filter(function (q) { return q.article === a.id; })
+      };
+    }
+
+    // Offline search: sentences containing every word of the query.
+    function search(query) {
+      var words = query.toLowerCase().split(/\s+/).filter(function (w) { return w; });
+      var hits = [];
+      articles.forEach(function (a) {
+        (a.sentences || []).forEach(function (s) {
+          var t = a.text.substring(s.start, s.end);
+          var lower = t.toLowerCase();
+          if (words.length && words.every(function (w) { return lower.indexOf(w) >= 0; })) {
+            hits.push({ article: a.id, start: s.start, end: s.end, text: t });
+          }
+        });
+      });
+      return Promise.resolve(hits.slice(0, 50));
+    }
+
+    return {
+      semantic: false,
+      overview: function () { return Promise.resolve(overviewOf()); },
+      articles: function (offset, limit) {
+        return Promise.resolve({ total: byTime.length, offset: offset, items: byTime.slice(offset, offset + limit) });
+      },
+      article: function (id) {
+        var a = articlesById[id];
+        if (a && !a.annotations) { a.annotations = annotationsOf(a); }
+        return Promise.resolve(a || null);
+      },
+      findings: function (name, offset, limit) {
+        var items = sections[name] || [];
+        return Promise.resolve({ total: items.length, offset: offset, items: items.slice(offset, offset + limit) });
+      },
+      search: search
+    };
   }
 
   var inline = document.getElementById('chorus-data');
-  if (inline) {
-    start(JSON.parse(inline.textContent));
-  } else {
-    fetch('api/data').then(function (r) {
-      if (!r.ok) { throw new Error('HTTP ' + r.status); }
-      return r.json();
-    }).then(start).catch(function (err) {
-      var view = document.getElementById('view');
-      view.textContent = 'Could not load the workspace: ' + err.message;
-    });
-  }
+  source = inline ? inlineSource(JSON.parse(inline.textContent)) : serverSource();
+  source.overview().then(function (o) {
+    overview = o;
+    window.addEventListener('hashchange', route);
+    route();
+  }).catch(function (err) {
+    var view = document.getElementById('view');
+    view.textContent = 'Could not load the workspace: ' + err.message;
+  });
 })();
