@@ -62,7 +62,7 @@ final class ReuseStore {
     }
     try (DuckDBAppender v = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentence_vectors")) {
       for (var e : vectors.used().entrySet()) {
-        v.beginRow().append(vectors.model()).append(e.getKey().longValue()).append(VectorCache.bytes(e.getValue()))
+        v.beginRow().append(vectors.model()).append(e.getKey().longValue()).append(StoredSentenceVectors.encode(e.getValue()))
             .endRow();
       }
       Transactions.flush(v);

@@ -1,7 +1,5 @@
 package dev.chorus.reuse;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +36,7 @@ final class VectorCache implements SentenceEncoder {
       ps.setString(1, model);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          stored.put(rs.getLong(1), floats(rs.getBytes(2)));
+          stored.put(rs.getLong(1), StoredSentenceVectors.decode(rs.getBytes(2)));
         }
       }
     }
@@ -61,7 +59,7 @@ final class VectorCache implements SentenceEncoder {
     List<String> missing = new ArrayList<>();
     List<Integer> where = new ArrayList<>();
     for (int i = 0; i < out.length; i++) {
-      long h = hash(sentences.get(i));
+      long h = StoredSentenceVectors.key(sentences.get(i));
       float[] v = used.containsKey(h) ? used.get(h) : stored.get(h);
       if (v == null) {
         missing.add(sentences.get(i));
@@ -76,7 +74,7 @@ final class VectorCache implements SentenceEncoder {
       encoded += missing.size();
       for (int k = 0; k < fresh.length; k++) {
         out[where.get(k)] = fresh[k];
-        used.put(hash(missing.get(k)), fresh[k]);
+        used.put(StoredSentenceVectors.key(missing.get(k)), fresh[k]);
       }
     }
     return out;
@@ -94,30 +92,5 @@ final class VectorCache implements SentenceEncoder {
   /** Every vector handed out in this run, by text hash: what the workspace should keep. */
   Map<Long, float[]> used() {
     return used;
-  }
-
-  static long hash(String text) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < text.length(); i++) {
-      h = (h ^ text.charAt(i)) * 0x100000001b3L;
-    }
-    return Hashing.mix(h ^ text.length());
-  }
-
-  static byte[] bytes(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    for (float x : v) {
-      b.putFloat(x);
-    }
-    return b.array();
-  }
-
-  static float[] floats(byte[] bytes) {
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    float[] v = new float[bytes.length / 4];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = b.getFloat();
-    }
-    return v;
   }
 }

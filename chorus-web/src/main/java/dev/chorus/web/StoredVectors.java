@@ -1,8 +1,7 @@
 package dev.chorus.web;
 
+import dev.chorus.reuse.StoredSentenceVectors;
 import dev.chorus.store.DuckDbWorkspace;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +32,7 @@ final class StoredVectors implements SemanticSearch.VectorLookup {
     Map<Long, String> byHash = new HashMap<>();
     Set<Long> hashes = new LinkedHashSet<>();
     for (String t : texts) {
-      long h = hash(t);
+      long h = StoredSentenceVectors.key(t);
       byHash.put(h, t);
       hashes.add(h);
     }
@@ -54,7 +53,7 @@ final class StoredVectors implements SemanticSearch.VectorLookup {
           while (rs.next()) {
             String text = byHash.get(rs.getLong(1));
             if (text != null) {
-              out.put(text, floats(rs.getBytes(2)));
+              out.put(text, StoredSentenceVectors.decode(rs.getBytes(2)));
             }
           }
         }
@@ -63,29 +62,5 @@ final class StoredVectors implements SemanticSearch.VectorLookup {
       }
     }
     return out;
-  }
-
-  /**
-   * The reuse stage's sentence key (FNV-1a over UTF-16 units, then the splitmix64 finaliser): the stage keeps it
-   * package-private, so it is repeated here; a test checks the demo's stored vectors are found with it.
-   */
-  static long hash(String text) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < text.length(); i++) {
-      h = (h ^ text.charAt(i)) * 0x100000001b3L;
-    }
-    long z = h ^ text.length();
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
-
-  static float[] floats(byte[] bytes) {
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    float[] v = new float[bytes.length / 4];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = b.getFloat();
-    }
-    return v;
   }
 }
