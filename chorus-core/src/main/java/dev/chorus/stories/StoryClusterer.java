@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * Splits a pile of articles into stories: each article becomes a TF-IDF vector over its {@link ContentWords}
- * (sublinear term frequency, smoothed IDF, unit length); two articles whose cosine reaches the threshold are
- * linked; a story is a connected component of those links. A pile about one event stays one story, since its
+ * (sublinear term frequency, smoothed IDF, unit length); pairs whose cosine reaches the threshold are merged,
+ * strongest first, into stories whose articles' average pairwise cosine stays at or above it (greedy average
+ * linkage). A pile about one event stays one story, since its
  * articles share the event's names; articles with no content words are stories of their own.
  *
  * <p>Candidate pairs come from postings of each article's most heavily weighted words, not from all pairs, so the
@@ -32,6 +33,16 @@ public final class StoryClusterer {
   public static final double DEFAULT_THRESHOLD = 0.24;
   /** Words per article used to find candidate pairs: the heaviest ones carry most of any cosine above the threshold. */
   static final int SIGNATURE_WORDS = 40;
+  /**
+   * Pairs below this fraction of the threshold count as unrelated (0) in a story's average: their exact value
+   * barely moves an average that must reach the threshold, and keeping them all would cost memory on big piles.
+   */
+  static final double FLOOR = 0.5;
+  /**
+   * Words shared by more articles than this are not used to find candidate pairs: in a big pile they are generic
+   * (and would make the pairs quadratic); articles of one story still meet through their rarer words.
+   */
+  static final int MAX_POSTING = 500;
   /** Weight factor of a name (see {@link ContentWords#count(String, Set)}) over a common word. */
   static final double NAME_BOOST = 2;
   /**
@@ -61,12 +72,49 @@ public final class StoryClusterer {
     docs.sort(Comparator.comparing(StoryDocument::id));
     List<Map<String, Double>> vectors = vectors(docs);
     int[] parent = new int[docs.size()];
+    List<List<Integer>> members = new ArrayList<>(docs.size());
+    List<Map<Integer, Double>> near = new ArrayList<>(docs.size());
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+      near.add(new HashMap<>());
     }
+    List<double[]> links = new ArrayList<>();
     for (int[] pair : candidatePairs(vectors)) {
-      if (cosine(vectors.get(pair[0]), vectors.get(pair[1])) >= threshold) {
-        union(parent, pair[0], pair[1]);
+      double c = cosine(vectors.get(pair[0]), vectors.get(pair[1]));
+      if (c >= threshold * FLOOR) {
+        near.get(pair[0]).put(pair[1], c);
+        near.get(pair[1]).put(pair[0], c);
+      }
+      if (c >= threshold) {
+        links.add(new double[] {c, pair[0], pair[1]});
+      }
+    }
+    // greedy average linkage: strongest links first; two stories merge only when their articles are similar on
+    // average, so a chain of pairwise links (A like B, B like C) does not glue unrelated articles together
+    links.sort((x, y) -> Double.compare(y[0], x[0]));
+    for (double[] link : links) {
+      int ra = find(parent, (int) link[1]);
+      int rb = find(parent, (int) link[2]);
+      if (ra == rb) {
+        continue;
+      }
+      List<Integer> small = members.get(ra).size() <= members.get(rb).size() ? members.get(ra) : members.get(rb);
+      int other = small == members.get(ra) ? rb : ra;
+      double sum = 0;
+      for (int x : small) {
+        for (Map.Entry<Integer, Double> e : near.get(x).entrySet()) {
+          if (find(parent, e.getKey()) == other) {
+            sum += e.getValue();
+          }
+        }
+      }
+      if (sum / ((double) members.get(ra).size() * members.get(rb).size()) >= threshold) {
+        int root = Math.min(ra, rb);
+        int gone = Math.max(ra, rb);
+        parent[gone] = root;
+        members.get(root).addAll(members.get(gone));
+        members.set(gone, List.of());
       }
     }
     Map<Integer, List<Integer>> groups = new HashMap<>();
@@ -141,6 +189,9 @@ public final class StoryClusterer {
     Set<Long> seen = new HashSet<>();
     List<int[]> out = new ArrayList<>();
     for (List<Integer> docs : postings.values()) {
+      if (docs.size() > MAX_POSTING) {
+        continue;
+      }
       for (int x = 0; x < docs.size(); x++) {
         for (int y = x + 1; y < docs.size(); y++) {
           int a = docs.get(x);
@@ -191,13 +242,5 @@ public final class StoryClusterer {
       x = parent[x];
     }
     return x;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }
