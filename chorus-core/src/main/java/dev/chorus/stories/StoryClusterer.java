@@ -42,7 +42,7 @@ public final class StoryClusterer {
    * Words shared by more articles than this are not used to find candidate pairs: in a big pile they are generic
    * (and would make the pairs quadratic); articles of one story still meet through their rarer words.
    */
-  static final int MAX_POSTING = 500;
+  static final int MAX_POSTING = 100;
   /** Weight factor of a name (see {@link ContentWords#count(String, Set)}) over a common word. */
   static final double NAME_BOOST = 2;
   /**
