@@ -7,14 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Splits a pile of articles into stories: each article becomes a TF-IDF vector over its {@link ContentWords}
  * (sublinear term frequency, smoothed IDF, unit length); pairs whose cosine reaches the threshold are merged,
  * strongest first, into stories whose articles' average pairwise cosine stays at or above it (greedy average
- * linkage). A pile about one event stays one story, since its
- * articles share the event's names; articles with no content words are stories of their own.
+ * linkage). A pile about one event stays one story, since its articles share the event's names; articles with no
+ * content words are stories of their own.
  *
  * <p>Candidate pairs come from postings of each article's most heavily weighted words, not from all pairs, so the
  * cost grows with the number of articles that share distinctive words rather than with its square.
@@ -26,9 +25,9 @@ public final class StoryClusterer {
    * Cosine at or above which two articles report the same story. Calibrated on the test fixture
    * {@code reuters-events.jsonl} (21 Reuters-21578 stories from ten events, mixed with the five articles of the
    * bundled Kazakhstan corpus; StoryClustererTest checks the margins): articles of different events score at most
-   * 0.200 (the closest: two takeover bids, or a strike with clashes and the unrest), while every article of a multi-story event
-   * has a same-event neighbour at 0.311 or more in the mixed pile, and at 0.289 or more in the Kazakhstan pile
-   * alone. 0.24 sits between them.
+   * 0.200, while every article of a multi-story event has a same-event neighbour at 0.311 or more in the mixed
+   * pile, and at 0.289 or more in the Kazakhstan pile alone. 0.24 sits between them; the same value bounds a
+   * story's average pairwise cosine.
    */
   public static final double DEFAULT_THRESHOLD = 0.24;
   /** Words per article used to find candidate pairs: the heaviest ones carry most of any cosine above the threshold. */
@@ -40,7 +39,8 @@ public final class StoryClusterer {
   static final double FLOOR = 0.5;
   /**
    * Words shared by more articles than this are not used to find candidate pairs: in a big pile they are generic
-   * (and would make the pairs quadratic); articles of one story still meet through their rarer words.
+   * (and would make the pairs quadratic). A story of more articles than this meets through its rarer words only,
+   * so it may split.
    */
   static final int MAX_POSTING = 100;
   /** Weight factor of a name (see {@link ContentWords#count(String, Set)}) over a common word. */
