@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Claims, comparisons and the timeline of a corpus, from its articles' facts: a pure function, no workspace. The
@@ -32,6 +33,34 @@ public final class ClaimsAnalyzer {
     this.vocabulary = vocabulary;
     this.encoder = encoder;
     this.extractor = new ClaimExtractor(vocabulary);
+  }
+
+  /**
+   * As {@link #analyze(List)}, one story at a time: claims of different stories are never compared and their
+   * events never merged; the results are concatenated in report and timeline order.
+   *
+   * @param storyOf article id → story id; articles it lacks share one story
+   */
+  public ClaimsResult analyze(List<ArticleFacts> articles, Map<String, String> storyOf) {
+    Map<String, List<ArticleFacts>> byStory = new TreeMap<>();
+    for (ArticleFacts a : articles) {
+      byStory.computeIfAbsent(storyOf.getOrDefault(a.id(), ""), k -> new ArrayList<>()).add(a);
+    }
+    if (byStory.size() <= 1) {
+      return analyze(articles);
+    }
+    List<Claim> claims = new ArrayList<>();
+    List<Comparison> comparisons = new ArrayList<>();
+    List<TimelineEvent> events = new ArrayList<>();
+    for (List<ArticleFacts> story : byStory.values()) {
+      ClaimsResult r = analyze(story);
+      claims.addAll(r.claims());
+      comparisons.addAll(r.comparisons());
+      events.addAll(r.timeline());
+    }
+    comparisons.sort(Comparator.comparingInt(ClaimsAnalyzer::rank));
+    events.sort(TimelineBuilder.ORDER);
+    return new ClaimsResult(claims, comparisons, events);
   }
 
   public ClaimsResult analyze(List<ArticleFacts> articles) {

@@ -13,6 +13,7 @@ import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.reuse.SentenceEncoder;
 import dev.chorus.store.Workspace;
+import dev.chorus.stories.StoriesStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +53,8 @@ public final class ClaimsStage implements CorpusStage {
   @Override
   public Set<Capability> requires() {
     // dates must be resolved against the corpus-level reference first, or the timeline uses stale ones
-    return EnumSet.of(Capability.ANNOTATIONS, Capability.REFERENCE_DATES, Capability.SENTENCES);
+    // and stories: claims are compared within one story only
+    return EnumSet.of(Capability.ANNOTATIONS, Capability.REFERENCE_DATES, Capability.SENTENCES, Capability.STORIES);
   }
 
   @Override
@@ -83,7 +85,7 @@ public final class ClaimsStage implements CorpusStage {
             mentions.getOrDefault(a.id(), List.of()), times.getOrDefault(a.id(), List.of())));
       }
     });
-    ClaimsStore.replace(conn, new ClaimsAnalyzer(vocabulary, encoder).analyze(facts));
+    ClaimsStore.replace(conn, new ClaimsAnalyzer(vocabulary, encoder).analyze(facts, StoriesStore.storyOf(conn)));
   }
 
   /** The outlet as the input or page names it, else the article's id. */

@@ -28,6 +28,11 @@ import java.util.TreeSet;
  * reported 22 conflicts, all false. Stateless and thread-safe.
  */
 public final class TimelineBuilder {
+  /** Timeline order: first day, then date, then where the summary is. */
+  static final Comparator<TimelineEvent> ORDER = Comparator.comparing(TimelineEvent::first)
+      .thenComparing(TimelineEvent::date).thenComparing(e -> e.summarySpan().article())
+      .thenComparingInt(e -> e.summarySpan().start());
+
   /** Two shared content words on the same day: one shared word is often just the country or the place. */
   static final int SAME_EVENT_WORDS = 2;
   /** Saying two sentences dated differently are one event needs much more: three words and half of each. */
@@ -95,8 +100,7 @@ public final class TimelineBuilder {
     for (List<Integer> g : groups.values()) {
       out.add(event(dated, words, g));
     }
-    out.sort(Comparator.comparing(TimelineEvent::first).thenComparing(TimelineEvent::date)
-        .thenComparing(e -> e.summarySpan().article()).thenComparingInt(e -> e.summarySpan().start()));
+    out.sort(ORDER);
     return out;
   }
 

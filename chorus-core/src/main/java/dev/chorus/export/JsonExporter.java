@@ -26,7 +26,7 @@ import java.util.ServiceLoader;
  *  "articles": [{"id", "source", "title", "url", "published", "published_inferred", "language", "text",
  *                "removed": [{"text", "reason", "start", "end"}], "duplicate_of", ...}],
  *  "entities": [], "quotes": [], "time_expressions": [], "claims": [], "comparisons": [],
- *  "reuse": [], "talking_points": [], "timeline": [], "framing": [], "skipped_inputs": [...]}
+ *  "reuse": [], "talking_points": [], "timeline": [], "framing": [], "stories": [], "skipped_inputs": [...]}
  * }</pre>
  * {@code text} is the cleaned text; evidence spans are {@code {"article","start","end"}} into it. Removals index
  * {@code original_text}; {@code offset_map} rows {@code [clean_start, original_start, length]} map one to the other.
@@ -36,7 +36,7 @@ public final class JsonExporter {
   /** Sections later stages fill; present (empty) from version 1 on. */
   public static final List<String> FINDING_SECTIONS = List.of(
       "entities", "quotes", "time_expressions", "claims", "comparisons", "reuse", "talking_points", "timeline",
-      "framing");
+      "framing", "stories");
 
   public void export(Workspace ws, Path target) throws IOException {
     Path temp = AtomicFiles.tempSibling(target);

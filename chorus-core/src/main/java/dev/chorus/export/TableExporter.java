@@ -53,6 +53,7 @@ public final class TableExporter {
     TABLES.put("comparisons", "SELECT c.comparison_id AS id, c.key, c.verdict, c.rule, string_agg(m.claim_id, ' ' ORDER BY m.position) AS claims, c.reason FROM comparisons c LEFT JOIN comparison_claims m USING (comparison_id) GROUP BY ALL ORDER BY c.comparison_id");
     TABLES.put("timeline", "SELECT event_id AS id, date, precision, summary, summary_article, summary_start, summary_end, articles FROM timeline_events ORDER BY event_id");
     TABLES.put("timeline_evidence", "SELECT event_id AS id, article_id AS article, start, \"end\", reported FROM timeline_evidence ORDER BY event_id, article_id, start");
+    TABLES.put("stories", "SELECT article_id AS article, story_id AS story, label FROM stories ORDER BY story_id, article_id");
     TABLES.put("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input");
   }
 

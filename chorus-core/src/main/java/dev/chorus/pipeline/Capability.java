@@ -19,5 +19,7 @@ public enum Capability {
   /** Reuse links (duplicate, verbatim, paraphrase) and talking points across the corpus. */
   REUSE,
   /** Claims compared across articles, and the timeline. */
-  CLAIMS
+  CLAIMS,
+  /** Every article assigned to a story (articles about one event); findings are compared within a story. */
+  STORIES
 }

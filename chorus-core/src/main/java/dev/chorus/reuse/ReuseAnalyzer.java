@@ -39,6 +39,16 @@ public final class ReuseAnalyzer {
   }
 
   public ReuseResult analyze(List<ReuseDocument> input) {
+    return analyze(input, Map.of());
+  }
+
+  /**
+   * As {@link #analyze(List)}, with talking points kept within one story: sentences of articles in different
+   * stories never join one point (reuse links across stories are still reported).
+   *
+   * @param storyOf article id → story id; articles it lacks share one story
+   */
+  public ReuseResult analyze(List<ReuseDocument> input, Map<String, String> storyOf) {
     List<ReuseDocument> docs = new ArrayList<>(input);
     docs.sort(Comparator.comparing(ReuseDocument::id));
     // 1. tokens
@@ -63,6 +73,8 @@ public final class ReuseAnalyzer {
     // 6. talking points
     List<SentencePair> edges = new ArrayList<>(paraphrases);
     edges.addAll(verbatimSentencePairs(table, docs, passagePairs));
+    edges.removeIf(e -> !storyOf.getOrDefault(docs.get(table.doc(e.a())).id(), "")
+        .equals(storyOf.getOrDefault(docs.get(table.doc(e.b())).id(), "")));
     List<TalkingPoint> points = talkingPoints(table, docs, edges);
     List<List<String>> clusters = new ArrayList<>();
     for (List<Integer> c : dups.clusters()) {

@@ -3,6 +3,7 @@ package dev.chorus.reuse;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.store.Workspace;
+import dev.chorus.stories.StoriesStore;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class ReuseStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.CLEAN_TEXT, Capability.SENTENCES);
+    // talking points stay within one story
+    return EnumSet.of(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES);
   }
 
   @Override
@@ -45,7 +47,7 @@ public final class ReuseStage implements CorpusStage {
         new ReuseDocument(a.id(), a.source(), a.published(), a.text(), a.sentences())));
     VectorCache cache = encoder == null ? null
         : VectorCache.load(workspace.connection(), encoder, encoder.name());
-    ReuseResult result = new ReuseAnalyzer(config, cache).analyze(docs);
+    ReuseResult result = new ReuseAnalyzer(config, cache).analyze(docs, StoriesStore.storyOf(workspace.connection()));
     ReuseStore.replace(workspace.connection(), result, cache);
   }
 }

@@ -41,6 +41,33 @@ class ClaimsAnalyzerTest {
   }
 
   @Test
+  void claimsOfDifferentStoriesAreNeverCompared() {
+    List<ArticleFacts> facts = List.of(
+        Facts.article("a", "The alliance sent about 3,000 peacekeepers.")
+            .number("about 3,000 peacekeepers", "3,000", 3000, "about", "peacekeepers").build(),
+        Facts.article("b", "The alliance sent about 2,500 peacekeepers.")
+            .number("about 2,500 peacekeepers", "2,500", 2500, "about", "peacekeepers").build());
+    assertThat(analyzer.analyze(facts, java.util.Map.of("a", "s1", "b", "s1")).comparisons())
+        .extracting(Comparison::verdict).containsExactly(Verdict.CONFLICT);
+    ClaimsResult split = analyzer.analyze(facts, java.util.Map.of("a", "s1", "b", "s2"));
+    assertThat(split.comparisons()).extracting(Comparison::verdict)
+        .containsOnly(Verdict.SINGLE_SOURCE).hasSize(2);
+    assertThat(split.claims()).hasSize(2);
+  }
+
+  @Test
+  void eventsOfDifferentStoriesStayApartOnTheTimeline() {
+    List<ArticleFacts> facts = List.of(
+        Facts.article("a", "On January 6, the alliance decided to send peacekeepers to Kazakhstan.")
+            .day("January 6", "XXXX-01-06", "2022-01-06").build(),
+        Facts.article("b", "On January 7, the alliance decided to send peacekeepers to Kazakhstan.")
+            .day("January 7", "XXXX-01-07", "2022-01-07").build());
+    ClaimsResult split = analyzer.analyze(facts, java.util.Map.of("a", "s1", "b", "s2"));
+    assertThat(split.comparisons()).noneMatch(c -> c.verdict() == Verdict.CONFLICT);
+    assertThat(split.timeline()).extracting(TimelineEvent::date).containsExactly("2022-01-06", "2022-01-07");
+  }
+
+  @Test
   void emptyCorpusGivesNothing() {
     ClaimsResult r = analyzer.analyze(List.of());
     assertThat(r.claims()).isEmpty();

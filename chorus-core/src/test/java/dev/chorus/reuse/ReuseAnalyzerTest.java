@@ -68,6 +68,16 @@ class ReuseAnalyzerTest {
   }
 
   @Test
+  void talkingPointsNeverSpanTwoStoriesButLinksStillDo() {
+    String text = S1 + " " + S2;
+    List<ReuseDocument> docs = List.of(doc("a", "x", null, text), doc("b", "y", null, text));
+    assertThat(analyzer.analyze(docs, java.util.Map.of("a", "story-1", "b", "story-1")).talkingPoints()).isNotEmpty();
+    ReuseResult split = analyzer.analyze(docs, java.util.Map.of("a", "story-1", "b", "story-2"));
+    assertThat(split.talkingPoints()).isEmpty();
+    assertThat(split.links()).hasSize(1);
+  }
+
+  @Test
   void articlesWithoutSourceCountAsTheirOwnSource() {
     List<TalkingPoint> points = analyzer.analyze(List.of(doc("a", null, null, S1), doc("b", null, null, reword(S1))))
         .talkingPoints();
