@@ -9,6 +9,8 @@ import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -29,7 +31,11 @@ public record ArticleInput(String idColumn, String textColumn, String publishedC
   /** Reads {@code path} (a file, a directory or a glob): Parquet when it ends in {@code .parquet}, else JSONL. */
   public Dataset<Row> read(SparkSession spark, String path) {
     boolean parquet = path.endsWith(".parquet") || path.endsWith(".parquet/");
-    Dataset<Row> raw = parquet ? spark.read().parquet(path) : spark.read().json(path);
+    // JSON: the three columns as strings, so Spark neither scans the whole input to infer a schema nor parses
+    // fields nobody reads (a number id is kept as its text)
+    Dataset<Row> raw = parquet ? spark.read().parquet(path) : spark.read().schema(new StructType()
+        .add(idColumn, DataTypes.StringType).add(textColumn, DataTypes.StringType)
+        .add(publishedColumn, DataTypes.StringType)).json(path);
     return select(raw, spark.sparkContext().defaultParallelism());
   }
 
