@@ -8,6 +8,7 @@ import dev.chorus.reuse.MinHasher;
 import dev.chorus.reuse.NearDuplicateFinder;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -95,7 +96,7 @@ public final class ChorusDuplicateJob {
         .flatMap((FlatMapFunction<CandidatePair, Tuple3<String, String, Double>>) p -> {
           double j = Jaccard.of(p.getSa(), p.getSb());
           return j >= threshold ? List.of(new Tuple3<>(p.getA(), p.getB(), j)).iterator()
-              : java.util.Collections.emptyIterator();
+              : Collections.emptyIterator();
         }, Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.DOUBLE()))
         .toDF("a", "b", "score");
   }

@@ -12,6 +12,7 @@ import dev.chorus.reuse.Direction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -19,14 +20,29 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Duplicate pairs as the workspace's tables (see {@code V3__reuse.sql}): {@code reuse_links} (kind
- * {@code duplicate}, score = Jaccard, {@code earlier} by {@link Direction}) and {@code duplicate_clusters}
- * (connected components of the pairs), both numbered from 1.
+ * {@code duplicate}, score = Jaccard, {@code earlier} by {@link Direction}), {@code reuse_passages} (one
+ * passage per link spanning both whole texts, as the single-JVM analysis gives a duplicate link without verbatim
+ * passages) and {@code duplicate_clusters} (connected components of the pairs), numbered from 1.
  */
 public final class DuplicateTables {
   private static final UserDefinedFunction EARLIER = udf(
       (UDF4<String, String, String, String, String>) Direction::earlier, DataTypes.StringType);
 
+  /** Java String length (UTF-16 units), the unit of every span; Spark's {@code length} counts code points. */
+  private static final UserDefinedFunction UTF16_LENGTH = udf(
+      (UDF1<String, Integer>) String::length, DataTypes.IntegerType);
+
   private DuplicateTables() {}
+
+  /** {@code reuse_passages} rows of {@code links}: each link's two whole texts, with the link's score. */
+  public static Dataset<Row> passages(Dataset<Row> links, Dataset<Row> articles) {
+    Dataset<Row> texts = articles.select("id", "text");
+    return links
+        .join(texts.select(col("id").as("a"), UTF16_LENGTH.apply(col("text")).as("a_len")), "a")
+        .join(texts.select(col("id").as("b"), UTF16_LENGTH.apply(col("text")).as("b_len")), "b")
+        .select(col("link_id"), lit(0).as("a_start"), col("a_len").as("a_end"), lit(0).as("b_start"),
+            col("b_len").as("b_end"), col("score").as("similarity"));
+  }
 
   /** {@code reuse_links} rows of {@code pairs} ({@code a < b}, {@code score}) over {@code articles}' dates. */
   public static Dataset<Row> links(Dataset<Row> pairs, Dataset<Row> articles) {
@@ -71,9 +87,10 @@ public final class DuplicateTables {
         col("id").as("article_id"));
   }
 
-  /** Writes both tables under {@code dir} as {@code reuse_links/} and {@code duplicate_clusters/} Parquet. */
-  public static void write(Dataset<Row> links, Dataset<Row> clusters, String dir) {
+  /** Writes the tables under {@code dir} as {@code reuse_links/}, {@code reuse_passages/}, {@code duplicate_clusters/}. */
+  public static void write(Dataset<Row> links, Dataset<Row> passages, Dataset<Row> clusters, String dir) {
     links.write().mode(SaveMode.Overwrite).parquet(dir + "/reuse_links");
+    passages.write().mode(SaveMode.Overwrite).parquet(dir + "/reuse_passages");
     clusters.write().mode(SaveMode.Overwrite).parquet(dir + "/duplicate_clusters");
   }
 }

@@ -10,13 +10,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Finds near-duplicate articles with Spark and writes the workspace's {@code reuse_links} and
- * {@code duplicate_clusters} tables as Parquet.
+ * Finds near-duplicate articles with Spark and writes the workspace's {@code reuse_links},
+ * {@code reuse_passages} and {@code duplicate_clusters} tables as Parquet.
  *
  * <pre>
  * chorus-spark/run --input PATH --out DIR [options]
  *   --input PATH          articles: Parquet (path ends in .parquet) or JSON Lines, gzip allowed; file, dir or glob
- *   --out DIR             writes DIR/reuse_links/ and DIR/duplicate_clusters/ (Parquet, replaced)
+ *   --out DIR             writes DIR/reuse_links/, DIR/reuse_passages/, DIR/duplicate_clusters/ (Parquet,
+ *                         replaced; columns as the workspace's tables of the same names)
  *   --engine chorus|mllib chorus: core's shingles, MinHash, LSH bands and exact Jaccard (default);
  *                         mllib: Spark MLlib MinHashLSH approxSimilarityJoin, for comparison
  *   --threshold J         Jaccard over word 5-shingles a duplicate needs (default 0.8)
@@ -104,9 +105,9 @@ public final class SparkDuplicates {
   public static Summary run(SparkSession spark, Options o) {
     Dataset<Row> articles = o.articles().read(spark, o.input());
     Dataset<Row> pairs = pairs(articles, o.engine(), o.threshold(), o.hashTables()).localCheckpoint();
-    Dataset<Row> links = DuplicateTables.links(pairs, articles);
+    Dataset<Row> links = DuplicateTables.links(pairs, articles).localCheckpoint();
     Dataset<Row> clusters = DuplicateTables.clusters(pairs).localCheckpoint();
-    DuplicateTables.write(links, clusters, o.out());
+    DuplicateTables.write(links, DuplicateTables.passages(links, articles), clusters, o.out());
     long articleCount = articles.count();
     long clusterCount = clusters.select("cluster_id").distinct().count();
     Summary s = new Summary(articleCount, pairs.count(), clusterCount);

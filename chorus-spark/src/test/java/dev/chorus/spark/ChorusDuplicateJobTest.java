@@ -27,6 +27,9 @@ class ChorusDuplicateJobTest {
   @BeforeAll
   static void start() {
     spark = LocalSpark.start("local[1]", "chorus-spark-test");
+    // a handful of rows: compiling generated code and shuffling into several partitions cost more than the work
+    spark.conf().set("spark.sql.codegen.wholeStage", "false");
+    spark.conf().set("spark.sql.shuffle.partitions", "1");
   }
 
   @AfterAll
