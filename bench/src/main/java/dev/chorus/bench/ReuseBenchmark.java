@@ -78,24 +78,13 @@ public final class ReuseBenchmark {
         truth08.size(), truth05.size(), secs(t2));
 
     for (double threshold : new double[] {0.8, 0.5}) {
-      resetPeaks();
-      MinHashConfig config = MinHashConfig.forThreshold(threshold);
-      long t3 = System.nanoTime();
-      NearDuplicates found = new NearDuplicateFinder(config).find(shingles);
-      double dupS = secs(t3);
-      Set<Long> truth = threshold == 0.8 ? truth08 : truth05;
-      int hit = 0;
-      for (DuplicatePair p : found.pairs()) {
-        if (truth.contains(key(p.a(), p.b()))) {
-          hit++;
-        }
-      }
-      double total = loadS + shingleS + dupS;
+      DuplicateRun run = duplicates(shingles, threshold == 0.8 ? truth08 : truth05, threshold);
+      double total = loadS + shingleS + run.seconds();
       System.out.printf("duplicates >= %.1f (%d bands x %d rows): %d pairs, %d clusters, %d candidates; recall %.4f;"
               + " %.2f s (%.0f articles/s; %.0f articles/s with loading and shingling), peak heap %d MiB%n",
-          threshold, config.bands(), config.rows(), found.pairs().size(), found.clusters().size(),
-          found.candidates(), truth.isEmpty() ? 1.0 : (double) hit / truth.size(), dupS, texts.size() / dupS,
-          texts.size() / total, peakHeapMiB());
+          threshold, run.config().bands(), run.config().rows(), run.found().pairs().size(),
+          run.found().clusters().size(), run.found().candidates(), run.recall(), run.seconds(),
+          texts.size() / run.seconds(), texts.size() / total, run.peakHeapMiB());
     }
 
     resetPeaks();
@@ -121,38 +110,74 @@ public final class ReuseBenchmark {
         truth05.isEmpty() ? 1.0 : (double) hit05 / truth05.size(), passS, texts.size() / passS, peakHeapMiB());
   }
 
+  /** One duplicate-detection run at a threshold: what it found, its recall against {@code truth}, time and heap. */
+  record DuplicateRun(MinHashConfig config, NearDuplicates found, double recall, double seconds, long peakHeapMiB) {}
+
+  /** Runs {@link NearDuplicateFinder} over {@code shingles} at {@code threshold} and scores it against the truth. */
+  static DuplicateRun duplicates(List<long[]> shingles, Set<Long> truth, double threshold) {
+    resetPeaks();
+    MinHashConfig config = MinHashConfig.forThreshold(threshold);
+    long t0 = System.nanoTime();
+    NearDuplicates found = new NearDuplicateFinder(config).find(shingles);
+    double seconds = secs(t0);
+    int hit = 0;
+    for (DuplicatePair p : found.pairs()) {
+      if (truth.contains(key(p.a(), p.b()))) {
+        hit++;
+      }
+    }
+    return new DuplicateRun(config, found, truth.isEmpty() ? 1.0 : (double) hit / truth.size(), seconds,
+        peakHeapMiB());
+  }
+
   /** The {@code text} of every record with at least {@link #MIN_WORDS} words; a streaming parse reads nothing else. */
   static List<String> load(Path file) throws IOException {
+    return loadStories(file).stream().map(Story::text).toList();
+  }
+
+  /** A record of the corpus: its {@code id} (null when absent) and {@code text}. */
+  record Story(String id, String text) {}
+
+  /** The stories with at least {@link #MIN_WORDS} words, in file order. */
+  static List<Story> loadStories(Path file) throws IOException {
     JsonFactory factory = new JsonFactory();
-    List<String> out = new ArrayList<>();
+    List<Story> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16)
             : Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
-        String text = textField(factory, line);
-        if (text != null && WordTokens.of(text).size() >= MIN_WORDS) {
-          out.add(text);
+        Story story = parse(factory, line);
+        if (story != null && WordTokens.of(story.text()).size() >= MIN_WORDS) {
+          out.add(story);
         }
       }
     }
     return out;
   }
 
-  private static String textField(JsonFactory factory, String line) throws IOException {
+  private static Story parse(JsonFactory factory, String line) throws IOException {
     try (JsonParser p = factory.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
+      String id = null;
+      String text = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if ("text".equals(name) && value == JsonToken.VALUE_STRING) {
-          return p.getText();
+          text = p.getText();
+        } else if ("id".equals(name) && value.isScalarValue()) {
+          id = p.getText();
+        } else {
+          p.skipChildren();
         }
-        p.skipChildren();
+        if (text != null && id != null) {
+          break; // the rest of the record is not read
+        }
       }
-      return null;
+      return text == null ? null : new Story(id, text);
     }
   }
 
@@ -202,11 +227,11 @@ public final class ReuseBenchmark {
     assert Jaccard.of(new long[] {1}, new long[] {1}) == 1.0;
   }
 
-  private static long key(int a, int b) {
+  static long key(int a, int b) {
     return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
-  private static double secs(long t0) {
+  static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
