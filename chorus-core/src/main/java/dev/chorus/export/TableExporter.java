@@ -54,6 +54,10 @@ public final class TableExporter {
     TABLES.put("timeline", "SELECT event_id AS id, date, precision, summary, summary_article, summary_start, summary_end, articles FROM timeline_events ORDER BY event_id");
     TABLES.put("timeline_evidence", "SELECT event_id AS id, article_id AS article, start, \"end\", reported FROM timeline_evidence ORDER BY event_id, article_id, start");
     TABLES.put("stories", "SELECT article_id AS article, story_id AS story, label FROM stories ORDER BY story_id, article_id");
+    TABLES.put("framing", "SELECT term_id AS id, story_id AS story, source, kind, term, label_group, count, others, z"
+        + " FROM framing_terms ORDER BY story_id, source, kind DESC, z DESC");
+    TABLES.put("framing_evidence", "SELECT term_id AS id, article_id AS article, start, \"end\" FROM framing_evidence"
+        + " ORDER BY term_id, article_id, start");
     TABLES.put("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input");
   }
 

@@ -21,5 +21,7 @@ public enum Capability {
   /** Claims compared across articles, and the timeline. */
   CLAIMS,
   /** Every article assigned to a story (articles about one event); findings are compared within a story. */
-  STORIES
+  STORIES,
+  /** Actor labels and distinctive words per source, compared within each story. */
+  FRAMING
 }

@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
   /** In order; the index of each is its version minus one. Append, never edit. */
   static final List<String> SCRIPTS = List.of("V1__foundation.sql", "V2__annotations.sql", "V3__reuse.sql",
-      "V4__claims.sql", "V5__stories.sql");
+      "V4__claims.sql", "V5__stories.sql",
+      "V6__framing.sql");
 
   private Migrations() {}
 

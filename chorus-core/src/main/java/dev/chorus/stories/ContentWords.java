@@ -11,7 +11,7 @@ import java.util.Set;
  * the web module), so a short one is written here; in big piles IDF discounts whatever it misses, in small piles
  * (where IDF cannot) it keeps "the" and "said" from making every article look alike.
  */
-final class ContentWords {
+public final class ContentWords {
   static final int MIN_LENGTH = 3;
   private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "this", "from", "are", "was",
       "were", "been", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "she",
@@ -26,6 +26,11 @@ final class ContentWords {
       "since", "within", "without", "among", "above", "below", "like", "well", "way", "made", "make", "get");
 
   private ContentWords() {}
+
+  /** True for the English function words this list drops (lower-case input). */
+  public static boolean isFunctionWord(String lowerCaseWord) {
+    return STOP.contains(lowerCaseWord);
+  }
 
   /** Word → count. Linear in the text's length; never fails on odd input. */
   static Map<String, Integer> count(String text) {

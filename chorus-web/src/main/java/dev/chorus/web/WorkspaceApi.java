@@ -54,7 +54,8 @@ final class WorkspaceApi {
    */
   static final Map<String, String> COUNTED_BY = Map.of("entities", "entities", "quotes", "quotes",
       "time_expressions", "time_expressions", "claims", "claims", "comparisons", "comparisons", "reuse", "reuse_links",
-      "talking_points", "talking_points", "timeline", "timeline_events", "residue", "removed_spans");
+      "talking_points", "talking_points", "timeline", "timeline_events", "residue", "removed_spans",
+      "framing", "framing_terms");
 
   /**
    * Flat sections, one table row per element (the largest: a few per article), paged straight from their tables in

@@ -1,0 +1,55 @@
+package dev.chorus.framing;
+
+import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.stories.StoriesStore;
+import dev.chorus.store.Workspace;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads every article with its story and source, runs the {@link FramingAnalyzer} and replaces the framing tables.
+ * Exact duplicates are left out: a copy would double its source's words.
+ */
+public final class FramingStage implements CorpusStage {
+  private final FramingAnalyzer analyzer;
+
+  public FramingStage() {
+    this(new FramingAnalyzer(ActorLabels.bundled()));
+  }
+
+  public FramingStage(FramingAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  @Override
+  public String name() {
+    return "framing";
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return EnumSet.of(Capability.CLEAN_TEXT, Capability.STORIES);
+  }
+
+  @Override
+  public Set<Capability> provides() {
+    return EnumSet.of(Capability.FRAMING);
+  }
+
+  @Override
+  public void run(Workspace workspace) throws Exception {
+    Map<String, String> storyOf = StoriesStore.storyOf(workspace.connection());
+    List<FramingDocument> docs = new ArrayList<>();
+    workspace.forEachArticle(a -> {
+      if (a.duplicateOf() == null) {
+        docs.add(new FramingDocument(a.id(), a.source() != null ? a.source() : a.id(),
+            storyOf.getOrDefault(a.id(), "story"), a.text()));
+      }
+    });
+    FramingStore.replace(workspace.connection(), analyzer.analyze(docs));
+  }
+}
