@@ -219,6 +219,21 @@ class BrowserTest {
   }
 
   @Test
+  void framingViewShowsEachSourcesWordsForTheActorsAndLinksToThem() {
+    open(demo.url() + "#/framing");
+    List<WebElement> rows = driver.findElements(By.cssSelector("table.framing tbody tr"));
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(driver.findElements(By.cssSelector("table.framing th")))
+        .extracting(WebElement::getText).contains("violent or criminal");
+    WebElement word = driver.findElement(By.cssSelector("table.framing a.evidence"));
+    String term = word.getText().replaceAll(" ×\\d+$", "");
+    word.click();
+    String highlighted = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.hl")))
+        .getText().toLowerCase();
+    assertThat(highlighted).startsWith(term.substring(0, Math.min(4, term.length())));
+  }
+
+  @Test
   void fullTextSearchFindsSentencesAndLinksToThem() {
     open(demo.url() + "#/search");
     WebElement box = driver.findElement(By.id("search-q"));
@@ -284,7 +299,7 @@ class BrowserTest {
   @Test
   void hostileTextRendersAsTextAndNoScriptRuns() throws Exception {
     for (String page : List.of("#/", "#/articles", "#/residue", "#/talking-points", "#/reuse", "#/claims",
-        "#/timeline", "#/people", "#/article/evil-1",
+        "#/timeline", "#/people", "#/framing", "#/article/evil-1",
         "#/article/" + URLEncoder.encode("evil-2</script><script>" + PWN + "</script>", "UTF-8"))) {
       open(hostile.url() + page);
       assertThat(noScriptRan()).as(page).isTrue();

@@ -22,7 +22,7 @@
   ];
   // Sections with a dedicated view: the route that shows them.
   var VIEWS = { talking_points: '#/talking-points', reuse: '#/reuse', claims: '#/claims', timeline: '#/timeline',
-    quotes: '#/people', comparisons: '#/claims' };
+    quotes: '#/people', comparisons: '#/claims', framing: '#/framing' };
   var REUSE_KINDS = ['duplicate', 'verbatim', 'paraphrase'];
 
   function el(tag, attrs, children) {
@@ -213,6 +213,7 @@
     if (total('claims') || total('comparisons')) { links.push(['#/claims', 'Claims', 'claims']); }
     if (total('timeline')) { links.push(['#/timeline', 'Timeline', 'timeline']); }
     if (total('quotes')) { links.push(['#/people', 'People and quotes', 'people']); }
+    if (total('framing')) { links.push(['#/framing', 'Framing', 'framing']); }
     SECTIONS.forEach(function (s) {
       if (!VIEWS[s[0]] && total(s[0])) { links.push(['#/section/' + s[0], s[1], s[0]]); }
     });
@@ -648,6 +649,62 @@
     }
   }
 
+  // ---- framing ----------------------------------------------------------------------------------------------
+
+  // Per story: a row per source, a column per actor group, each cell the source's words for that group (most used
+  // first, bold when the source favours the word beyond chance), then the words that set the source apart.
+  function viewFraming(view) {
+    setNav('framing');
+    var terms = list('framing');
+    view.appendChild(el('h1', null, ['Framing', countLabel(terms.length)]));
+    view.appendChild(el('p', { 'class': 'muted', text: 'The words each source uses for the actors, compared with the'
+      + ' other sources of the same story (weighted log-odds z; bold: above 1.96, favoured beyond chance).'
+      + ' Each word links to where the source uses it.' }));
+    var stories = {};
+    terms.forEach(function (t) { (stories[t.story] = stories[t.story] || []).push(t); });
+    var storyIds = Object.keys(stories).sort();
+    storyIds.forEach(function (story) {
+      var ts = stories[story];
+      var groups = [];
+      var sources = [];
+      ts.forEach(function (t) {
+        if (t.kind === 'label' && groups.indexOf(t.group) < 0) { groups.push(t.group); }
+        if (sources.indexOf(t.source) < 0) { sources.push(t.source); }
+      });
+      groups.sort();
+      sources.sort();
+      if (storyIds.length > 1) { view.appendChild(el('h2', { text: story })); }
+      var head = el('tr', null, [el('th', { text: 'Source' })]
+        .concat(groups.map(function (g) { return el('th', { text: g }); }))
+        .concat([el('th', { text: 'distinctive words' })]));
+      var rows = sources.map(function (src) {
+        var mine = ts.filter(function (t) { return t.source === src; })
+          .sort(function (x, y) { return y.count - x.count || y.z - x.z; });
+        var cells = [el('td', { 'class': 'framing-source', text: src })];
+        groups.forEach(function (g) {
+          cells.push(el('td', null, framingWords(mine.filter(function (t) { return t.kind === 'label' && t.group === g; }))));
+        });
+        cells.push(el('td', null, framingWords(mine.filter(function (t) { return t.kind === 'distinctive'; }))));
+        return el('tr', null, cells);
+      });
+      view.appendChild(el('table', { 'class': 'framing' }, [el('thead', null, [head]), el('tbody', null, rows)]));
+    });
+  }
+
+  function framingWords(terms) {
+    var out = [];
+    terms.forEach(function (t, i) {
+      var ev = (t.evidence || [])[0];
+      var label = t.term + ' ×' + t.count;
+      var node = ev ? articleLink(ev.article, ev.start, ev.end, null, label) : el('span', { text: label });
+      node.setAttribute('title', 'z = ' + t.z + '; other sources ×' + t.others);
+      if (t.z >= 1.96) { node.classList.add('favoured'); }
+      if (i > 0) { out.push(' '); }
+      out.push(node);
+    });
+    return out;
+  }
+
   // ---- overview ---------------------------------------------------------------------------------------------
 
   function viewOverview(view) {
@@ -942,9 +999,10 @@
 
   // Which finding sections each view draws from.
   var VIEW_SECTIONS = { '#/talking-points': ['talking_points'], '#/reuse': ['reuse'], '#/claims': ['claims', 'comparisons'],
-    '#/timeline': ['timeline'], '#/people': ['quotes', 'entities'], '#/residue': ['residue'] };
+    '#/timeline': ['timeline'], '#/people': ['quotes', 'entities'], '#/residue': ['residue'],
+    '#/framing': ['framing'] };
   var VIEW_DRAW = { '#/talking-points': viewTalkingPoints, '#/reuse': viewReuse, '#/claims': viewClaims,
-    '#/timeline': viewTimeline, '#/people': viewPeople, '#/residue': viewResidue };
+    '#/timeline': viewTimeline, '#/people': viewPeople, '#/residue': viewResidue, '#/framing': viewFraming };
 
   function withSections(view, names, draw) {
     return need(names).then(function () {
