@@ -219,12 +219,13 @@ class BrowserTest {
   }
 
   @Test
-  void framingViewShowsEachSourcesWordsForTheActorsAndLinksToThem() {
+  void framingViewShowsEachSourcesWordsForTheActorsAndLinksToThem() throws Exception {
     open(demo.url() + "#/framing");
     List<WebElement> rows = driver.findElements(By.cssSelector("table.framing tbody tr"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
     assertThat(driver.findElements(By.cssSelector("table.framing th")))
         .extracting(WebElement::getText).contains("violent or criminal");
+    Browser.screenshot(driver, "framing");
     WebElement word = driver.findElement(By.cssSelector("table.framing a.evidence"));
     String term = word.getText().replaceAll(" ×\\d+$", "");
     word.click();
