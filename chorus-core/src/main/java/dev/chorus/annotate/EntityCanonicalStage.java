@@ -53,12 +53,7 @@ public final class EntityCanonicalStage implements CorpusStage {
     }
     List<CanonicalEntity> entities = EntityCanonicalizer.canonicalize(mentions);
     DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
-    Transactions.run(conn, c -> {
-      try (Statement st = c.createStatement()) {
-        st.execute("DELETE FROM entity_mentions");
-        st.execute("DELETE FROM entity_aliases");
-        st.execute("DELETE FROM entities");
-      }
+    Transactions.replace(conn, List.of("entity_mentions", "entity_aliases", "entities"), c -> {
       String schema = DuckDBConnection.DEFAULT_SCHEMA;
       try (DuckDBAppender ent = duck.createAppender(schema, "entities");
           DuckDBAppender ali = duck.createAppender(schema, "entity_aliases");

@@ -4,7 +4,6 @@ import dev.chorus.model.Span;
 import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
@@ -19,12 +18,7 @@ final class ClaimsStore {
 
   static void replace(Connection connection, ClaimsResult result) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
-    Transactions.run(conn, c -> {
-      try (Statement st = c.createStatement()) {
-        for (String t : TABLES) {
-          st.execute("DELETE FROM " + t);
-        }
-      }
+    Transactions.replace(conn, TABLES, c -> {
       writeClaims(conn, result.claims());
       writeComparisons(conn, result.comparisons());
       writeTimeline(conn, result.timeline());

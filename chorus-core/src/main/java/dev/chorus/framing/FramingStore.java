@@ -4,7 +4,6 @@ import dev.chorus.model.Span;
 import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -15,11 +14,7 @@ final class FramingStore {
 
   static void replace(Connection connection, List<FramingTerm> terms) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
-    Transactions.run(conn, c -> {
-      try (Statement st = c.createStatement()) {
-        st.execute("DELETE FROM framing_evidence");
-        st.execute("DELETE FROM framing_terms");
-      }
+    Transactions.replace(conn, List.of("framing_evidence", "framing_terms"), c -> {
       try (DuckDBAppender t = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "framing_terms");
           DuckDBAppender e = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "framing_evidence")) {
         int id = 0;

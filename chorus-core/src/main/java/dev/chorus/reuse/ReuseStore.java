@@ -23,12 +23,7 @@ final class ReuseStore {
   /** Also replaces the stored sentence vectors of the cache's model with those this run used (when not null). */
   static void replace(Connection connection, ReuseResult result, VectorCache vectors) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
-    Transactions.run(conn, c -> {
-      try (Statement st = c.createStatement()) {
-        for (String t : TABLES) {
-          st.execute("DELETE FROM " + t);
-        }
-      }
+    Transactions.replace(conn, TABLES, c -> {
       writeLinks(conn, result.links());
       writeClusters(conn, result.duplicateClusters());
       writeTalkingPoints(conn, result.talkingPoints());

@@ -3,6 +3,7 @@ package dev.chorus.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.duckdb.DuckDBAppender;
 
 /**
@@ -40,6 +41,21 @@ public final class Transactions {
     } finally {
       conn.setAutoCommit(auto);
     }
+  }
+
+  /**
+   * Replaces a stage's results: empties {@code tables} (in the order given, children first) and runs {@code write},
+   * all in one transaction, so a crash leaves the previous results whole.
+   */
+  public static void replace(Connection conn, List<String> tables, SqlWork write) throws SQLException {
+    run(conn, c -> {
+      try (Statement st = c.createStatement()) {
+        for (String t : tables) {
+          st.execute("DELETE FROM " + t);
+        }
+      }
+      write.run(c);
+    });
   }
 
   /** Flushes appenders so their errors surface here rather than vanish in {@code close()}. */

@@ -17,10 +17,7 @@ public final class StoriesStore {
 
   static void replace(Connection connection, List<Story> stories) throws SQLException {
     DuckDBConnection conn = connection.unwrap(DuckDBConnection.class);
-    Transactions.run(conn, c -> {
-      try (Statement st = c.createStatement()) {
-        st.execute("DELETE FROM stories");
-      }
+    Transactions.replace(conn, List.of("stories"), c -> {
       try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stories")) {
         for (Story s : stories) {
           for (String article : s.articles()) {
