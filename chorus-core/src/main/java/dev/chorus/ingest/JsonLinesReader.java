@@ -80,9 +80,11 @@ public final class JsonLinesReader implements DocumentReader {
       id = input.stem() + "#" + lineNumber;
     }
     String where = input.displayName() + "#" + lineNumber;
-    String published = field(node, "published");
-    return Article.ingested(id, where, format(), field(node, "source"), field(node, "title"), field(node, "url"),
-        published, published == null ? null : "jsonl", field(node, "language"), text == null ? html : null, text);
+    RecordFields.Found published = RecordFields.published(node);
+    String url = field(node, "url");
+    return Article.ingested(id, where, format(), RecordFields.outlet(node, url), field(node, "title"), url,
+        published == null ? null : published.value(), published == null ? null : "jsonl:" + published.field(),
+        field(node, "language"), text == null ? html : null, text);
   }
 
   private static String field(JsonNode node, String name) {
