@@ -36,7 +36,7 @@ public final class EntityCanonicalStage implements CorpusStage {
 
   @Override
   public Set<Capability> provides() {
-    return Set.of();
+    return Set.of(Capability.ENTITIES);
   }
 
   @Override

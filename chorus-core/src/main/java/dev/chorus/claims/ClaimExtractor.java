@@ -1,13 +1,16 @@
 package dev.chorus.claims;
 
+import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.claims.ClaimVocabulary.Match;
-import dev.chorus.claims.Words.Word;
 import dev.chorus.model.Mention;
 import dev.chorus.model.NumberMention;
 import dev.chorus.model.Quote;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
+import dev.chorus.text.Words.Word;
+import dev.chorus.text.Words;
+import dev.chorus.timeline.EventDates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +66,7 @@ public final class ClaimExtractor {
       if (span.end() > text.length() || !Double.isFinite(n.value())) {
         continue;
       }
-      Sentence s = sentenceOf(a.sentences(), span.start());
+      Sentence s = Sentence.containing(a.sentences(), span.start());
       int sStart = s == null ? Math.max(0, span.start() - 300) : s.start();
       int sEnd = s == null ? Math.min(text.length(), span.end() + 300) : Math.min(text.length(), s.end());
       List<Word> words = Words.of(text, sStart, sEnd);
@@ -223,15 +226,6 @@ public final class ClaimExtractor {
     for (TimeExpression t : times) {
       if (t.span().start() >= start && t.span().end() <= end && EventDates.datesEvent(t)) {
         return t.value();
-      }
-    }
-    return null;
-  }
-
-  static Sentence sentenceOf(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s;
       }
     }
     return null;

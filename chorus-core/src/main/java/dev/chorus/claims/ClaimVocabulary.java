@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,17 +1,20 @@
 package dev.chorus.claims;
 
+import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.model.Sentence;
 import dev.chorus.reuse.SentenceEncoder;
+import dev.chorus.timeline.DatedSentence;
+import dev.chorus.timeline.TimelineBuilder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Claims, comparisons and the timeline of a corpus, from its articles' facts: a pure function, no workspace. The
+ * Claims and their comparisons in a corpus, from its articles' facts: a pure function, no workspace. The
  * comparisons list conflicts first, then agreements, compatible groups and single-source claims; events dated
  * differently by different articles become date claims and a conflict ({@code rule} {@code different-dates}).
  * With a {@link SentenceEncoder}, the claims' sentences also group what the vocabulary does not know
@@ -36,8 +39,8 @@ public final class ClaimsAnalyzer {
   }
 
   /**
-   * As {@link #analyze(List)}, one story at a time: claims of different stories are never compared and their
-   * events never merged; the results are concatenated in report and timeline order.
+   * As {@link #analyze(List)}, one story at a time: claims of different stories are never compared; the results
+   * are concatenated in report order.
    *
    * @param storyOf article id → story id; articles it lacks share one story
    */
@@ -51,16 +54,13 @@ public final class ClaimsAnalyzer {
     }
     List<Claim> claims = new ArrayList<>();
     List<Comparison> comparisons = new ArrayList<>();
-    List<TimelineEvent> events = new ArrayList<>();
     for (List<ArticleFacts> story : byStory.values()) {
       ClaimsResult r = analyze(story);
       claims.addAll(r.claims());
       comparisons.addAll(r.comparisons());
-      events.addAll(r.timeline());
     }
     comparisons.sort(Comparator.comparingInt(ClaimsAnalyzer::rank));
-    events.sort(TimelineBuilder.ORDER);
-    return new ClaimsResult(claims, comparisons, events);
+    return new ClaimsResult(claims, comparisons);
   }
 
   public ClaimsResult analyze(List<ArticleFacts> articles) {
@@ -70,7 +70,7 @@ public final class ClaimsAnalyzer {
     for (ArticleFacts a : articles) {
       for (Claim c : extractor.extract(a)) {
         claims.add(c);
-        Sentence s = ClaimExtractor.sentenceOf(a.sentences(), c.span().start());
+        Sentence s = Sentence.containing(a.sentences(), c.span().start());
         if (s != null && s.end() <= a.text().length()) {
           sentences.put(c.id(), a.text().substring(s.start(), s.end()));
         }
@@ -92,7 +92,7 @@ public final class ClaimsAnalyzer {
     }
     claims.addAll(dateClaims.values());
     comparisons.sort(Comparator.comparingInt(ClaimsAnalyzer::rank));
-    return new ClaimsResult(claims, comparisons, timeline.events(dated));
+    return new ClaimsResult(claims, comparisons);
   }
 
   private static int rank(Comparison c) {

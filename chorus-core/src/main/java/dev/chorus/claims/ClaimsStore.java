@@ -1,18 +1,15 @@
 package dev.chorus.claims;
 
-import dev.chorus.model.Span;
 import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /** Writes a {@link ClaimsResult} over the previous one, in one transaction: a crash leaves the old rows whole. */
 final class ClaimsStore {
-  static final List<String> TABLES = List.of("comparison_claims", "comparisons", "claims", "timeline_evidence",
-      "timeline_events");
+  static final List<String> TABLES = List.of("comparison_claims", "comparisons", "claims");
 
   private ClaimsStore() {}
 
@@ -21,7 +18,6 @@ final class ClaimsStore {
     Transactions.replace(conn, TABLES, c -> {
       writeClaims(conn, result.claims());
       writeComparisons(conn, result.comparisons());
-      writeTimeline(conn, result.timeline());
     });
   }
 
@@ -68,39 +64,6 @@ final class ClaimsStore {
         }
       }
       Transactions.flush(c, m);
-    }
-  }
-
-  private static void writeTimeline(DuckDBConnection conn, List<TimelineEvent> events) throws SQLException {
-    try (DuckDBAppender e = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_events");
-        DuckDBAppender v = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_evidence")) {
-      int id = 0;
-      for (TimelineEvent ev : events) {
-        id++;
-        Span s = ev.summarySpan();
-        e.beginRow().append(id).append(ev.date()).append(ev.precision()).append(ev.first()).append(ev.summary())
-            .append(s.article()).append(s.start()).append(s.end()).append(ev.articles().size()).endRow();
-        for (DatedSentence d : ev.evidence()) {
-          Span sp = d.sentence();
-          v.beginRow().append(id).append(sp.article()).append(sp.start()).append(sp.end());
-          LocalDate r = day(d.reported());
-          if (r == null) {
-            v.appendNull();
-          } else {
-            v.append(r);
-          }
-          v.endRow();
-        }
-      }
-      Transactions.flush(e, v);
-    }
-  }
-
-  private static LocalDate day(String iso) {
-    try {
-      return iso == null ? null : LocalDate.parse(iso);
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
     }
   }
 

@@ -7,3 +7,6 @@
  * {@link dev.chorus.pipeline.Capability#ANNOTATIONS}; provides {@link dev.chorus.pipeline.Capability#CLAIMS}.
  */
 package dev.chorus.claims;
+
+import dev.chorus.timeline.TimelineBuilder;
+

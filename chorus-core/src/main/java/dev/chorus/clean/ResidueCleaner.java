@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -55,12 +54,12 @@ public final class ResidueCleaner implements ArticleStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.MAIN_TEXT);
+    return Set.of(Capability.MAIN_TEXT);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.CLEAN_TEXT);
+    return Set.of(Capability.CLEAN_TEXT);
   }
 
   @Override

@@ -7,10 +7,10 @@ import java.io.IOException;
 /**
  * One top-level array of the JSON export ({@code entities}, {@code quotes}, {@code reuse}, …), written by the
  * stage that owns its tables. Implementations write the array's elements only, streaming from the workspace.
- * Registered in {@code META-INF/services/dev.chorus.export.ExportSection}.
+ * Listed by the {@link dev.chorus.pipeline.StageDescriptor} of the package that owns the tables.
  */
 public interface ExportSection {
-  /** The array's name in the export, one of {@link JsonExporter#FINDING_SECTIONS}. */
+  /** The array's name in the export, unique among all sections. */
   String name();
 
   void writeElements(Workspace ws, JsonGenerator g) throws IOException;

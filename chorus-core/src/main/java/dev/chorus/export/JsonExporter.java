@@ -8,16 +8,14 @@ import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.SkippedInput;
+import dev.chorus.pipeline.StageCatalog;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * Writes the JSON export contract, streaming article by article:
@@ -33,10 +31,11 @@ import java.util.ServiceLoader;
  */
 public final class JsonExporter {
   public static final int VERSION = 1;
-  /** Sections later stages fill; present (empty) from version 1 on. */
-  public static final List<String> FINDING_SECTIONS = List.of(
-      "entities", "quotes", "time_expressions", "claims", "comparisons", "reuse", "talking_points", "timeline",
-      "framing", "stories");
+  /**
+   * The arrays stage packages fill, from their {@link dev.chorus.pipeline.StageDescriptor}s: each is present (empty
+   * until its stage has run) in every export.
+   */
+  public static final List<String> FINDING_SECTIONS = StageCatalog.installed().exportSectionNames();
 
   public void export(Workspace ws, Path target) throws IOException {
     Path temp = AtomicFiles.tempSibling(target);
@@ -75,16 +74,9 @@ public final class JsonExporter {
       throw e.getCause();
     }
     g.writeEndArray();
-    Map<String, ExportSection> sections = new HashMap<>();
-    for (ExportSection s : ServiceLoader.load(ExportSection.class)) {
-      sections.put(s.name(), s);
-    }
-    for (String name : FINDING_SECTIONS) {
-      g.writeArrayFieldStart(name);
-      ExportSection section = sections.get(name);
-      if (section != null) {
-        section.writeElements(ws, g);
-      }
+    for (ExportSection section : StageCatalog.installed().exportSections()) {
+      g.writeArrayFieldStart(section.name());
+      section.writeElements(ws, g);
       g.writeEndArray();
     }
     g.writeArrayFieldStart("skipped_inputs");

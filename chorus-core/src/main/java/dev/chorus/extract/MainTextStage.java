@@ -5,7 +5,6 @@ import dev.chorus.model.Removal;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,12 +27,12 @@ public final class MainTextStage implements ArticleStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.INGESTED);
+    return Set.of(Capability.INGESTED);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.MAIN_TEXT);
+    return Set.of(Capability.MAIN_TEXT);
   }
 
   @Override

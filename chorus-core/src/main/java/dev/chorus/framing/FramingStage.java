@@ -2,10 +2,9 @@ package dev.chorus.framing;
 
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
-import dev.chorus.stories.StoriesStore;
 import dev.chorus.store.Workspace;
+import dev.chorus.stories.StoriesStore;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +31,12 @@ public final class FramingStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.CLEAN_TEXT, Capability.STORIES);
+    return Set.of(Capability.CLEAN_TEXT, Capability.DUPLICATES, Capability.STORIES);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.FRAMING);
+    return Set.of(Capability.FRAMING);
   }
 
   @Override
@@ -46,7 +45,7 @@ public final class FramingStage implements CorpusStage {
     List<FramingDocument> docs = new ArrayList<>();
     workspace.forEachArticle(a -> {
       if (a.duplicateOf() == null) {
-        docs.add(new FramingDocument(a.id(), a.source() != null ? a.source() : a.id(),
+        docs.add(new FramingDocument(a.id(), a.outlet(),
             storyOf.getOrDefault(a.id(), "story"), a.text()));
       }
     });

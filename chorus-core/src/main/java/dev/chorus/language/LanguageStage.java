@@ -8,7 +8,6 @@ import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,12 +53,12 @@ public final class LanguageStage implements ArticleStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.CLEAN_TEXT);
+    return Set.of(Capability.CLEAN_TEXT);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.LANGUAGE);
+    return Set.of(Capability.LANGUAGE);
   }
 
   @Override

@@ -53,6 +53,21 @@ public record Article(
   }
 
   /** A freshly read article: only identity, metadata and original text (or HTML) are known. */
+  /**
+   * The outlet that publishes the article, the one meaning of "source" in every finding: the source its input
+   * names, else the site its page names, else the article's own id (an article of unknown outlet is a source of its
+   * own, so two such articles are never taken for one outlet).
+   */
+  public String outlet() {
+    if (source != null && !source.isBlank()) {
+      return source;
+    }
+    if (site != null && !site.isBlank()) {
+      return site;
+    }
+    return id;
+  }
+
   public static Article ingested(
       String id, String input, String format, String source, String title, String url,
       String published, String publishedSource, String language, String html, String originalText) {

@@ -2,9 +2,8 @@ package dev.chorus.pipeline;
 
 import dev.chorus.model.Article;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,19 +20,22 @@ public final class Pipeline implements ArticleStage {
   private final List<ArticleStage> articleStages;
   private final List<CorpusStage> corpusStages;
   private final Set<Capability> provided;
+  private final Set<Capability> providedWithCorpus;
   private final Map<String, AtomicLong> nanosByStage = new LinkedHashMap<>();
 
   private Pipeline(List<ArticleStage> articleStages, List<CorpusStage> corpusStages) {
     this.articleStages = List.copyOf(articleStages);
     this.corpusStages = List.copyOf(corpusStages);
-    Set<Capability> have = EnumSet.of(Capability.INGESTED);
+    Set<Capability> have = new LinkedHashSet<>(Set.of(Capability.INGESTED));
     for (Stage stage : this.articleStages) {
       check(stage, have);
     }
+    // what process() gives each article; the corpus stages' capabilities come only from runCorpusStages
+    this.provided = Set.copyOf(have);
     for (Stage stage : this.corpusStages) {
       check(stage, have);
     }
-    this.provided = Collections.unmodifiableSet(have);
+    this.providedWithCorpus = Set.copyOf(have);
     for (Stage s : this.articleStages) {
       nanosByStage.put(s.name(), new AtomicLong());
     }
@@ -63,12 +65,18 @@ public final class Pipeline implements ArticleStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.INGESTED);
+    return Set.of(Capability.INGESTED);
   }
 
+  /** What {@link #process} adds to an article: the article stages' capabilities, never the corpus stages'. */
   @Override
   public Set<Capability> provides() {
     return provided;
+  }
+
+  /** Everything the whole chain gives once {@link #runCorpusStages} has run too. */
+  public Set<Capability> providesWithCorpusStages() {
+    return providedWithCorpus;
   }
 
   public List<ArticleStage> articleStages() {
@@ -128,7 +136,7 @@ public final class Pipeline implements ArticleStage {
      * something a later one provides), so modules can contribute stages without knowing each other.
      */
     public Builder addAll(List<? extends Stage> stages) {
-      Set<Capability> have = EnumSet.of(Capability.INGESTED);
+      Set<Capability> have = new LinkedHashSet<>(Set.of(Capability.INGESTED));
       for (Stage s : articleStages) {
         have.addAll(s.provides());
       }

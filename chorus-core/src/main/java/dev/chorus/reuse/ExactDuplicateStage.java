@@ -3,7 +3,6 @@ package dev.chorus.reuse;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.store.Workspace;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Flags articles whose cleaned content equals an earlier article's, across the whole workspace. */
@@ -15,12 +14,12 @@ public final class ExactDuplicateStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.CLEAN_TEXT);
+    return Set.of(Capability.CLEAN_TEXT);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.DUPLICATES);
+    return Set.of(Capability.DUPLICATES);
   }
 
   @Override

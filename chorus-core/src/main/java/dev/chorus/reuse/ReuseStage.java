@@ -5,7 +5,6 @@ import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.store.Workspace;
 import dev.chorus.stories.StoriesStore;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,19 +31,19 @@ public final class ReuseStage implements CorpusStage {
   @Override
   public Set<Capability> requires() {
     // talking points stay within one story
-    return EnumSet.of(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES);
+    return Set.of(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.REUSE);
+    return Set.of(Capability.REUSE);
   }
 
   @Override
   public void run(Workspace workspace) throws Exception {
     List<ReuseDocument> docs = new ArrayList<>();
     workspace.forEachArticle(a -> docs.add(
-        new ReuseDocument(a.id(), a.source(), a.published(), a.text(), a.sentences())));
+        new ReuseDocument(a.id(), a.outlet(), a.published(), a.text(), a.sentences())));
     VectorCache cache = encoder == null ? null
         : VectorCache.load(workspace.connection(), encoder, encoder.name());
     ReuseResult result = new ReuseAnalyzer(config, cache).analyze(docs, StoriesStore.storyOf(workspace.connection()));

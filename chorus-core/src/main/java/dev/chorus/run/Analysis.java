@@ -1,21 +1,15 @@
 package dev.chorus.run;
 
-import dev.chorus.clean.ResidueCleaner;
-import dev.chorus.extract.DensityMainTextExtractor;
-import dev.chorus.extract.MainTextStage;
 import dev.chorus.ingest.ArticleSink;
+import dev.chorus.ingest.Ingestor;
 import dev.chorus.ingest.InputFile;
 import dev.chorus.ingest.InputResolver;
-import dev.chorus.ingest.Ingestor;
 import dev.chorus.ingest.Manifest;
-import dev.chorus.language.LanguageStage;
 import dev.chorus.model.Article;
 import dev.chorus.model.SkippedInput;
 import dev.chorus.pipeline.Pipeline;
 import dev.chorus.pipeline.Stage;
-import dev.chorus.reuse.ExactDuplicateStage;
-import dev.chorus.segment.IcuSentenceSplitter;
-import dev.chorus.segment.SentenceStage;
+import dev.chorus.pipeline.StageCatalog;
 import dev.chorus.store.DuckDbWorkspace;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
@@ -25,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -51,19 +44,12 @@ public final class Analysis {
   }
 
   /**
-   * The standard chain: core stages, then those of every {@link StageProvider} on the classpath (modules such as
-   * the NLP backend register one in {@code META-INF/services}), ordered by what each requires.
+   * The standard chain: the stages of every {@link dev.chorus.pipeline.StageDescriptor} on the classpath (core's and
+   * those of modules such as the NLP backend, each registered in {@code META-INF/services}), ordered by what each
+   * requires.
    */
   public static Pipeline standardPipeline(AnalysisOptions options) {
-    List<Stage> stages = new ArrayList<>(List.of(
-        new MainTextStage(new DensityMainTextExtractor()),
-        ResidueCleaner.withBundledPatterns(),
-        new LanguageStage(options.languages()),
-        new SentenceStage(new IcuSentenceSplitter()),
-        new ExactDuplicateStage()));
-    for (StageProvider provider : ServiceLoader.load(StageProvider.class)) {
-      stages.addAll(provider.stages(options));
-    }
+    List<Stage> stages = new ArrayList<>(StageCatalog.installed().stages(options));
     stages.removeIf(s -> options.skipStages().contains(s.name()));
     return Pipeline.builder().addAll(stages).build();
   }

@@ -3,7 +3,6 @@ package dev.chorus.segment;
 import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Runs a {@link SentenceSplitter} over the cleaned text. */
@@ -21,12 +20,12 @@ public final class SentenceStage implements ArticleStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.CLEAN_TEXT);
+    return Set.of(Capability.CLEAN_TEXT, Capability.LANGUAGE);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.SENTENCES);
+    return Set.of(Capability.SENTENCES);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.SkippedInput;
+import dev.chorus.pipeline.StageCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +71,11 @@ public final class DuckDbWorkspace implements Workspace {
     }
     DuckDbWorkspace ws = connect(f, true);
     try {
-      int v = Migrations.current(ws.conn);
-      if (v != Migrations.latest()) {
+      List<String> behind = Migrations.pending(ws.conn, StageCatalog.installed());
+      if (!behind.isEmpty()) {
         ws.close();
-        throw new WorkspaceException("workspace " + f + " has schema version " + v + ", this Chorus reads "
-            + Migrations.latest() + ": run chorus analyze on it to migrate", null);
+        throw new WorkspaceException("workspace " + f + " has older schemas (" + String.join(", ", behind)
+            + "): run chorus analyze on it to migrate", null);
       }
     } catch (SQLException e) {
       ws.close();

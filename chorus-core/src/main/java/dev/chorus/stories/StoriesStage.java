@@ -4,7 +4,6 @@ import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.store.Workspace;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,12 +29,12 @@ public final class StoriesStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    return EnumSet.of(Capability.CLEAN_TEXT);
+    return Set.of(Capability.CLEAN_TEXT);
   }
 
   @Override
   public Set<Capability> provides() {
-    return EnumSet.of(Capability.STORIES);
+    return Set.of(Capability.STORIES);
   }
 
   @Override

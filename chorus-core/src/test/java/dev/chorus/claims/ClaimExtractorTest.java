@@ -2,6 +2,8 @@ package dev.chorus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.annotate.ArticleFacts;
+import dev.chorus.testing.Facts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package dev.chorus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.annotate.ArticleFacts;
+import dev.chorus.testing.Facts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,6 @@ class ClaimsAnalyzerTest {
       assertThat(c.rule()).isEqualTo("different-dates");
     });
     assertThat(r.claims()).extracting(Claim::date).containsExactly("2022-01-06", "2022-01-07");
-    assertThat(r.timeline()).hasSize(2);
   }
 
   @Test
@@ -56,21 +57,8 @@ class ClaimsAnalyzerTest {
   }
 
   @Test
-  void eventsOfDifferentStoriesStayApartOnTheTimeline() {
-    List<ArticleFacts> facts = List.of(
-        Facts.article("a", "On January 6, the alliance decided to send peacekeepers to Kazakhstan.")
-            .day("January 6", "XXXX-01-06", "2022-01-06").build(),
-        Facts.article("b", "On January 7, the alliance decided to send peacekeepers to Kazakhstan.")
-            .day("January 7", "XXXX-01-07", "2022-01-07").build());
-    ClaimsResult split = analyzer.analyze(facts, java.util.Map.of("a", "s1", "b", "s2"));
-    assertThat(split.comparisons()).noneMatch(c -> c.verdict() == Verdict.CONFLICT);
-    assertThat(split.timeline()).extracting(TimelineEvent::date).containsExactly("2022-01-06", "2022-01-07");
-  }
-
-  @Test
   void emptyCorpusGivesNothing() {
     ClaimsResult r = analyzer.analyze(List.of());
     assertThat(r.claims()).isEmpty();
-    assertThat(r.timeline()).isEmpty();
   }
 }

@@ -2,15 +2,19 @@ package dev.chorus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.model.NumberMention;
 import dev.chorus.model.Quote;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Span;
-import dev.chorus.model.TimeExpression;
 import dev.chorus.model.TimeExpression.Precision;
 import dev.chorus.model.TimeExpression.Reference;
+import dev.chorus.model.TimeExpression;
+import dev.chorus.timeline.TimelineEvent;
+import dev.chorus.timeline.TimelineStage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +36,7 @@ class RandomInputTest {
         String text = corpus.get(Integer.parseInt(c.article().substring(1))).text();
         assertThat(c.span().end()).isLessThanOrEqualTo(text.length());
       }
-      for (TimelineEvent e : r.timeline()) {
+      for (TimelineEvent e : new TimelineStage().events(corpus, Map.of())) {
         for (Span s : e.spans()) {
           assertThat(s.end()).isLessThanOrEqualTo(corpus.get(Integer.parseInt(s.article().substring(1))).text().length());
         }

@@ -2,7 +2,9 @@ package dev.chorus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.reuse.SentenceEncoder;
+import dev.chorus.testing.Facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.pipeline.StageCatalog;
+import dev.chorus.pipeline.StageDescriptor;
 import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.store.DuckDbWorkspace;
@@ -73,7 +75,7 @@ class ExportTest {
       new TableExporter().export(w, ExportFormat.PARQUET, parquet);
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-      for (String table : TableExporter.TABLES.keySet()) {
+      for (String table : StageCatalog.installed().tables().stream().map(StageDescriptor.Table::file).toList()) {
         long fromCsv = count(c, csv.resolve(table + ".csv"));
         long fromParquet = count(c, parquet.resolve(table + ".parquet"));
         assertThat(fromParquet).as(table).isEqualTo(fromCsv);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chorus.model.Article;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class PipelineTest {
   }
 
   static FakeStage stage(String name, Capability need, Capability gives) {
-    return new FakeStage(name, need == null ? EnumSet.noneOf(Capability.class) : EnumSet.of(need), EnumSet.of(gives));
+    return new FakeStage(name, need == null ? Set.of() : Set.of(need), Set.of(gives));
   }
 
   @Test

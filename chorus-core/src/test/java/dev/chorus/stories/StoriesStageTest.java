@@ -84,7 +84,7 @@ class StoriesStageTest {
     Files.writeString(input.resolve("c2.txt"), COFFEE_2);
     Files.writeString(input.resolve("ch.txt"), CHRYSLER);
     assertThat(Analysis.standardPipeline(AnalysisOptions.of(List.of(input.toString()), dir.resolve("ws")))
-        .provides()).contains(Capability.STORIES);
+        .providesWithCorpusStages()).contains(Capability.STORIES);
     new Analysis(AnalysisOptions.of(List.of(input.toString()), dir.resolve("ws")), null).run("test");
     try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(dir.resolve("ws"))) {
       assertThat(StoriesStore.storyOf(w.connection()).values()).containsOnly("story-1", "story-2").hasSize(3);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.export.ExportSection;
 import dev.chorus.export.JsonExporter;
+import dev.chorus.pipeline.StageCatalog;
 import dev.chorus.store.DuckDbWorkspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -470,7 +470,7 @@ final class WorkspaceApi {
       return cached;
     }
     ArrayNode loaded = mapper.createArrayNode();
-    for (ExportSection s : ServiceLoader.load(ExportSection.class)) {
+    for (ExportSection s : StageCatalog.installed().exportSections()) {
       if (s.name().equals(name)) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (JsonGenerator g = mapper.getFactory().createGenerator(buf, JsonEncoding.UTF8)) {

@@ -7,7 +7,7 @@ import dev.chorus.reuse.ReuseConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ReuseStageProviderTest {
+class EmbeddingsDescriptorTest {
   @AfterEach
   void clear() {
     System.clearProperty("chorus.reuse.paraphrase-threshold");
@@ -16,17 +16,17 @@ class ReuseStageProviderTest {
 
   @Test
   void usesCalibratedDefaultsWithoutSettings() {
-    assertThat(ReuseStageProvider.config().paraphraseThreshold())
+    assertThat(EmbeddingsDescriptor.config().paraphraseThreshold())
         .isEqualTo(ReuseConfig.DEFAULT_PARAPHRASE_THRESHOLD);
-    assertThat(ReuseStageProvider.config().skipSameSource()).isFalse();
+    assertThat(EmbeddingsDescriptor.config().skipSameSource()).isFalse();
   }
 
   @Test
   void readsThresholdAndSameSourceSettings() {
     System.setProperty("chorus.reuse.paraphrase-threshold", "0.8");
     System.setProperty("chorus.reuse.skip-same-source", "true");
-    assertThat(ReuseStageProvider.config().paraphraseThreshold()).isEqualTo(0.8);
-    assertThat(ReuseStageProvider.config().skipSameSource()).isTrue();
+    assertThat(EmbeddingsDescriptor.config().paraphraseThreshold()).isEqualTo(0.8);
+    assertThat(EmbeddingsDescriptor.config().skipSameSource()).isTrue();
   }
 
   @Test
@@ -40,6 +40,6 @@ class ReuseStageProviderTest {
   @Test
   void refusesAThresholdOutsideTheCosineRange() {
     System.setProperty("chorus.reuse.paraphrase-threshold", "7");
-    assertThatThrownBy(ReuseStageProvider::config).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(EmbeddingsDescriptor::config).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.timeline;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.export.ExportSection;

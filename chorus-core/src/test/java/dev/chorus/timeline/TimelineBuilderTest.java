@@ -1,7 +1,9 @@
-package dev.chorus.claims;
+package dev.chorus.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.annotate.ArticleFacts;
+import dev.chorus.testing.Facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

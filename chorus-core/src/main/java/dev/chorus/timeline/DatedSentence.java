@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.timeline;
 
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;

@@ -1,7 +1,7 @@
-package dev.chorus.claims;
+package dev.chorus.timeline;
 
-import dev.chorus.model.TimeExpression;
 import dev.chorus.model.TimeExpression.Precision;
+import dev.chorus.model.TimeExpression;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * month precision or a range of a month at most. Not: "today", "now", "currently" (they date the report, not an
  * event), weeks, years, "the next day" (unresolved), and anything unresolved.
  */
-final class EventDates {
+public final class EventDates {
   /** TIMEX3 values written as calendar dates, possibly without the year, possibly a range. */
   private static final Pattern CALENDAR = Pattern.compile(
       "(\\d{4}|XXXX)-\\d{2}(-\\d{2})?(/(\\d{4}|XXXX)-\\d{2}(-\\d{2})?)?");
@@ -23,7 +23,7 @@ final class EventDates {
 
   private EventDates() {}
 
-  static boolean datesEvent(TimeExpression t) {
+  public static boolean datesEvent(TimeExpression t) {
     if (t == null || t.value() == null || t.raw() == null || t.start() == null || t.end() == null) {
       return false;
     }

@@ -1,8 +1,10 @@
-package dev.chorus.claims;
+package dev.chorus.timeline;
 
+import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +31,7 @@ import java.util.TreeSet;
  */
 public final class TimelineBuilder {
   /** Timeline order: first day, then date, then where the summary is. */
-  static final Comparator<TimelineEvent> ORDER = Comparator.comparing(TimelineEvent::first)
+  public static final Comparator<TimelineEvent> ORDER = Comparator.comparing(TimelineEvent::first)
       .thenComparing(TimelineEvent::date).thenComparing(e -> e.summarySpan().article())
       .thenComparingInt(e -> e.summarySpan().start());
 
@@ -60,7 +62,7 @@ public final class TimelineBuilder {
       if (!EventDates.datesEvent(t) || t.span().end() > a.text().length()) {
         continue;
       }
-      Sentence s = ClaimExtractor.sentenceOf(a.sentences(), t.span().start());
+      Sentence s = Sentence.containing(a.sentences(), t.span().start());
       if (s == null || s.end() > a.text().length() || !seen.add(s.start() + "|" + t.value())) {
         continue;
       }

@@ -1,4 +1,4 @@
--- Chorus workspace: claims, their comparison across articles, and the timeline. The claims stage replaces every
+-- Chorus workspace: claims and their comparison across articles. The claims stage replaces every
 -- row of these tables on each analysis, in one transaction. Spans: Java String (UTF-16) indexes into
 -- articles.text, end exclusive.
 CREATE TABLE claims (
@@ -35,22 +35,4 @@ CREATE TABLE comparison_claims (
   comparison_id INTEGER NOT NULL,
   position      INTEGER NOT NULL,
   claim_id      VARCHAR NOT NULL
-);
-CREATE TABLE timeline_events (
-  event_id      INTEGER PRIMARY KEY,    -- in date order
-  date          VARCHAR NOT NULL,       -- ISO date, month or start/end range
-  precision     VARCHAR NOT NULL,       -- day | month | range
-  first_day     DATE NOT NULL,
-  summary       VARCHAR NOT NULL,
-  summary_article VARCHAR NOT NULL,
-  summary_start INTEGER NOT NULL,
-  summary_end   INTEGER NOT NULL,
-  articles      INTEGER NOT NULL
-);
-CREATE TABLE timeline_evidence (
-  event_id   INTEGER NOT NULL,
-  article_id VARCHAR NOT NULL,
-  start      INTEGER NOT NULL,          -- the sentence reporting the event
-  "end"      INTEGER NOT NULL,
-  reported   DATE                       -- the report's date, kept apart from the event's
 );

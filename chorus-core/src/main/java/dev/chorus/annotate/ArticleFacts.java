@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.annotate;
 
 import dev.chorus.model.Mention;
 import dev.chorus.model.NumberMention;

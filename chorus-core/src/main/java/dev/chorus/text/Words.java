@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * suffix rules and irregular plurals: enough to match counted nouns ("officers", "casualties", "people") with the
  * vocabulary, where the annotate stage's lemmas are not stored.
  */
-final class Words {
+public final class Words {
   private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}+(?:['’]\\p{L}+)*");
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
       Map.entry("people", "people"), Map.entry("men", "man"), Map.entry("women", "woman"),
@@ -22,11 +22,11 @@ final class Words {
       Map.entry("media", "media"), Map.entry("data", "data"), Map.entry("dead", "dead"));
 
   /** One word: its characters {@code [start, end)}, lower-cased form and noun lemma. */
-  record Word(int start, int end, String form, String lemma) {}
+  public record Word(int start, int end, String form, String lemma) {}
 
   private Words() {}
 
-  static List<Word> of(String text, int from, int to) {
+  public static List<Word> of(String text, int from, int to) {
     List<Word> out = new ArrayList<>();
     if (text == null) {
       return out;
@@ -40,7 +40,7 @@ final class Words {
     return out;
   }
 
-  static List<String> lemmas(String text) {
+  public static List<String> lemmas(String text) {
     List<String> out = new ArrayList<>();
     if (text != null) {
       for (Word w : of(text, 0, text.length())) {
@@ -51,7 +51,7 @@ final class Words {
   }
 
   /** Singular of an English noun, lower case; other words come back lower-cased and otherwise unchanged. */
-  static String lemma(String word) {
+  public static String lemma(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     String irregular = IRREGULAR.get(w);
     if (irregular != null) {

@@ -1,20 +1,25 @@
 package dev.chorus.embeddings;
 
 import dev.chorus.pipeline.Stage;
+import dev.chorus.pipeline.StageDescriptor;
 import dev.chorus.reuse.ReuseConfig;
 import dev.chorus.reuse.ReuseStage;
 import dev.chorus.run.AnalysisOptions;
-import dev.chorus.run.StageProvider;
 import java.util.List;
 
 /**
- * Adds the reuse stage, with paraphrase through the configured ONNX encoder (see
+ * Adds the reuse stage (its tables are core's), with paraphrase through the configured ONNX encoder (see
  * {@link OnnxSentenceEncoder#configured()}), to the standard pipeline. The model loads when the stage first runs.
  * System properties (e.g. in {@code CHORUS_JAVA_OPTS}) adjust it: {@code chorus.reuse.paraphrase-threshold}
  * (a cosine; the default is calibrated for the bundled model, so a user-supplied model needs its own) and
  * {@code chorus.reuse.skip-same-source=true} (never link articles of one outlet).
  */
-public final class ReuseStageProvider implements StageProvider {
+public final class EmbeddingsDescriptor implements StageDescriptor {
+  @Override
+  public String name() {
+    return "embeddings";
+  }
+
   @Override
   public List<Stage> stages(AnalysisOptions options) {
     return List.of(new ReuseStage(config(), new LazyEncoder(OnnxSentenceEncoder::configured,
