@@ -1,6 +1,7 @@
 package dev.chorus.annotate;
 
 import dev.chorus.model.EntityType;
+import dev.chorus.pipeline.Capability;
 import dev.chorus.model.Mention;
 import dev.chorus.model.NumberMention;
 import dev.chorus.model.Quote;
@@ -15,16 +16,32 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads back what the annotate stage stored, as {@link ArticleFacts}, for the corpus stages that build on it
  * (claims, timeline). Exact duplicates are left out: a copy would count its original's facts twice.
  */
 public final class ArticleFactsReader {
+  /**
+   * What the facts read here rest on: the annotations, their dates resolved against each article's reference date,
+   * the sentences, and exact duplicates flagged (they are left out).
+   */
+  private static final Set<Capability> NEEDS = Set.of(Capability.ANNOTATIONS, Capability.REFERENCE_DATES,
+      Capability.SENTENCES, Capability.DUPLICATES);
+
   private ArticleFactsReader() {}
+
+  /** The requirements of a stage that reads the facts, with what else it needs. */
+  public static Set<Capability> requirements(Capability... more) {
+    Set<Capability> out = new HashSet<>(NEEDS);
+    out.addAll(List.of(more));
+    return Set.copyOf(out);
+  }
 
   /** Every article of the workspace that is not an exact duplicate, in the workspace's article order. */
   public static List<ArticleFacts> read(Workspace workspace) throws SQLException {

@@ -38,10 +38,8 @@ public final class ClaimsStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    // dates must be resolved against the corpus-level reference first, or the timeline uses stale ones
     // and stories: claims are compared within one story only
-    return Set.of(Capability.ANNOTATIONS, Capability.REFERENCE_DATES, Capability.SENTENCES, Capability.DUPLICATES,
-        Capability.STORIES);
+    return ArticleFactsReader.requirements(Capability.STORIES);
   }
 
   @Override

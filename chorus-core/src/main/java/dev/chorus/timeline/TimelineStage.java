@@ -28,9 +28,8 @@ public final class TimelineStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    // dates resolved against each article's reference date, and stories: events are merged within one story only
-    return Set.of(Capability.ANNOTATIONS, Capability.REFERENCE_DATES, Capability.SENTENCES, Capability.DUPLICATES,
-        Capability.STORIES);
+    // and stories: events are merged within one story only
+    return ArticleFactsReader.requirements(Capability.STORIES);
   }
 
   @Override
