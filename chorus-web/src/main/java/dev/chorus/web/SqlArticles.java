@@ -1,0 +1,184 @@
+package dev.chorus.web;
+
+import static dev.chorus.web.JsonRows.MAPPER;
+import static dev.chorus.web.JsonRows.rows;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Articles straight from the workspace's tables with prepared statements: the summary and sources of the overview,
+ * metadata a page at a time, and one article whole with its annotations.
+ */
+final class SqlArticles {
+  /** Rows per {@code IN (...)} lookup. */
+  private static final int IN_CHUNK = 200;
+
+  private final Connection conn;
+
+  SqlArticles(Connection conn) {
+    this.conn = conn;
+  }
+
+  ObjectNode summary() throws SQLException {
+    ObjectNode out = MAPPER.createObjectNode();
+    try (PreparedStatement ps = conn.prepareStatement("""
+        SELECT count(*), count(DISTINCT coalesce(source, id)),
+               CAST(min(published) AS VARCHAR), CAST(max(published) AS VARCHAR),
+               arg_min(published_inferred, published), arg_max(published_inferred, published)
+        FROM articles""");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      out.put("article_count", rs.getLong(1));
+      out.put("sources_count", rs.getLong(2));
+      out.put("first_published", rs.getString(3));
+      out.put("first_inferred", rs.getBoolean(5));
+      out.put("last_published", rs.getString(4));
+      out.put("last_inferred", rs.getBoolean(6));
+    }
+    return out;
+  }
+
+  ArrayNode sources(int limit, int idsPerSource) throws SQLException {
+    ArrayNode out = MAPPER.createArrayNode();
+    try (PreparedStatement ps = conn.prepareStatement("""
+        SELECT coalesce(source, id) AS s, count(*),
+               CAST(min(published) AS VARCHAR), CAST(max(published) AS VARCHAR),
+               arg_min(published_inferred, published), arg_max(published_inferred, published),
+               string_agg(DISTINCT language, ', ' ORDER BY language),
+               list(id ORDER BY published NULLS LAST, id)[1:?]
+        FROM articles GROUP BY s ORDER BY min(published) NULLS LAST, s LIMIT ?""")) {
+      ps.setInt(1, idsPerSource);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ObjectNode s = out.addObject();
+          s.put("source", rs.getString(1));
+          s.put("articles", rs.getLong(2));
+          s.put("first", rs.getString(3));
+          s.put("last", rs.getString(4));
+          s.put("first_inferred", rs.getBoolean(5));
+          s.put("last_inferred", rs.getBoolean(6));
+          s.put("languages", rs.getString(7));
+          ArrayNode ids = s.putArray("ids");
+          for (Object id : (Object[]) rs.getArray(8).getArray()) {
+            ids.add(String.valueOf(id));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  ObjectNode page(int offset, int limit) throws SQLException {
+    ObjectNode out = MAPPER.createObjectNode();
+    out.put("total", JsonRows.count(conn, "SELECT count(*) FROM articles"));
+    out.put("offset", offset);
+    ArrayNode items = out.putArray("items");
+    try (PreparedStatement ps = conn.prepareStatement("""
+        SELECT a.id, a.source, a.title, a.language, CAST(a.published AS VARCHAR), a.published_inferred,
+               a.duplicate_of, a.url, (SELECT count(*) FROM removed_spans r WHERE r.article_id = a.id)
+        FROM articles a ORDER BY a.published NULLS LAST, a.id LIMIT ? OFFSET ?""")) {
+      ps.setInt(1, limit);
+      ps.setLong(2, offset);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ObjectNode a = items.addObject();
+          a.put("id", rs.getString(1));
+          a.put("source", rs.getString(2));
+          a.put("title", rs.getString(3));
+          a.put("language", rs.getString(4));
+          a.put("published", rs.getString(5));
+          a.put("published_inferred", rs.getBoolean(6));
+          a.put("duplicate_of", rs.getString(7));
+          a.put("url", rs.getString(8));
+          a.put("removed_count", rs.getInt(9));
+        }
+      }
+    }
+    return out;
+  }
+
+  ObjectNode article(String id) throws SQLException {
+    ObjectNode a = MAPPER.createObjectNode();
+    try (PreparedStatement ps = conn.prepareStatement("""
+        SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR), a.published_inferred, a.language,
+               a.text, o.text, a.duplicate_of, a.byline, a.site_name
+        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        a.put("id", rs.getString(1));
+        a.put("source", rs.getString(2));
+        a.put("title", rs.getString(3));
+        a.put("url", rs.getString(4));
+        a.put("published", rs.getString(5));
+        a.put("published_inferred", rs.getBoolean(6));
+        a.put("language", rs.getString(7));
+        a.put("text", rs.getString(8));
+        a.put("original_text", rs.getString(9));
+        a.put("duplicate_of", rs.getString(10));
+        a.put("byline", rs.getString(11));
+        a.put("site", rs.getString(12));
+      }
+    }
+    a.set("removed", rows(conn, "SELECT start, \"end\", text, reason FROM removed_spans WHERE article_id = ?"
+        + " ORDER BY start", id, "start", "end", "text", "reason"));
+    a.set("sentences", rows(conn, "SELECT start, \"end\", paragraph FROM sentences WHERE article_id = ? ORDER BY idx",
+        id, "start", "end", "paragraph"));
+    ArrayNode map = a.putArray("offset_map");
+    rows(conn, "SELECT clean_start, original_start, length FROM offset_segments WHERE article_id = ?"
+        + " ORDER BY clean_start", id, "c", "o", "n")
+        .forEach(r -> map.addArray().add(r.get("c").asInt()).add(r.get("o").asInt()).add(r.get("n").asInt()));
+    ObjectNode ann = a.putObject("annotations");
+    ann.set("entities", rows(conn, """
+        SELECT m.start, m."end", e.name, e.type FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id = ? ORDER BY m.start""", id, "start", "end", "name", "type"));
+    ann.set("claims", rows(conn, """
+        SELECT start, "end", text, value, low, high, qualifier, counted, predicate, speaker FROM claims
+        WHERE article_id = ? ORDER BY start""", id,
+        "start", "end", "text", "value", "low", "high", "qualifier", "counted", "predicate", "speaker"));
+    ann.set("quotes", rows(conn, "SELECT start, \"end\", speaker FROM quotes WHERE article_id = ? ORDER BY start",
+        id, "start", "end", "speaker"));
+    return a;
+  }
+
+  void lookUp(Collection<String> ids, Set<String> withText, ObjectNode meta, Map<String, String> texts)
+      throws SQLException {
+    Set<String> unique = new LinkedHashSet<>(ids);
+    unique.addAll(withText);
+    List<String> all = new ArrayList<>(unique);
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement ps = conn.prepareStatement("SELECT id, source, title, CAST(published AS VARCHAR),"
+          + " published_inferred, text FROM articles WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            JsonRows.putMeta(meta, id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
+            if (withText.contains(id)) {
+              texts.put(id, rs.getString(6));
+            }
+          }
+        }
+      }
+    }
+  }
+}
