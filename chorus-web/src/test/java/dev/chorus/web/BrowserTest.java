@@ -211,6 +211,44 @@ class BrowserTest {
   }
 
   @Test
+  void reportOfTheDemoCarriesTheServersOverviewFromTheWorkspaceAndFromItsExport() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.util.function.Function<String, String> get = path -> {
+      try {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url() + path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    com.fasterxml.jackson.databind.JsonNode overview = json.readTree(get.apply("api/overview"));
+    assertThat(overview.get("counts").get("comparisons").asInt()).isPositive();
+    assertThat(overview.get("talking_points")).isNotEmpty();
+    Path fromWorkspace = tmp.resolve("demo-report.html");
+    try (DuckDbWorkspace ws = DuckDbWorkspace.openReadOnly(tmp.resolve("demo"))) {
+      new ReportWriter().write(ws, fromWorkspace);
+    }
+    Path fromExport = tmp.resolve("demo-export-report.html");
+    new ReportWriter().writeExport(get.apply("api/data"), fromExport);
+    com.fasterxml.jackson.databind.JsonNode workspaceData = ReportDataTest.embedded(fromWorkspace);
+    com.fasterxml.jackson.databind.JsonNode exportData = ReportDataTest.embedded(fromExport);
+    assertThat(workspaceData.get("overview")).isEqualTo(overview);
+    assertThat(exportData.get("overview")).isEqualTo(overview);
+    assertThat(exportData.get("findings")).isEqualTo(workspaceData.get("findings"));
+    // Claims inside an article: the tables keep numbers as doubles (and no value for a date claim), the export
+    // writes whole numbers and dates; the spans and texts agree.
+    assertThat(withoutClaimValues(exportData.get("article"))).isEqualTo(withoutClaimValues(workspaceData.get("article")));
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode withoutClaimValues(com.fasterxml.jackson.databind.JsonNode articles) {
+    com.fasterxml.jackson.databind.JsonNode copy = articles.deepCopy();
+    copy.forEach(a -> a.path("annotations").path("claims").forEach(c ->
+        ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove(List.of("value", "low", "high"))));
+    return copy;
+  }
+
+  @Test
   void peopleViewGroupsQuotesBySpeaker() {
     open(demo.url() + "#/people");
     List<WebElement> speakers = driver.findElements(By.cssSelector("section.speaker"));
