@@ -85,56 +85,24 @@ final class SqlArticles {
     ObjectNode out = MAPPER.createObjectNode();
     out.put("total", JsonRows.count(conn, "SELECT count(*) FROM articles"));
     out.put("offset", offset);
-    ArrayNode items = out.putArray("items");
-    try (PreparedStatement ps = conn.prepareStatement("""
-        SELECT a.id, a.source, a.title, a.language, CAST(a.published AS VARCHAR), a.published_inferred,
-               a.duplicate_of, a.url, (SELECT count(*) FROM removed_spans r WHERE r.article_id = a.id)
-        FROM articles a ORDER BY a.published NULLS LAST, a.id LIMIT ? OFFSET ?""")) {
-      ps.setInt(1, limit);
-      ps.setLong(2, offset);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ObjectNode a = items.addObject();
-          a.put("id", rs.getString(1));
-          a.put("source", rs.getString(2));
-          a.put("title", rs.getString(3));
-          a.put("language", rs.getString(4));
-          a.put("published", rs.getString(5));
-          a.put("published_inferred", rs.getBoolean(6));
-          a.put("duplicate_of", rs.getString(7));
-          a.put("url", rs.getString(8));
-          a.put("removed_count", rs.getInt(9));
-        }
-      }
-    }
+    out.set("items", JsonRows.page(conn, """
+        SELECT a.id, a.source, a.title, a.language, CAST(a.published AS VARCHAR) AS published, a.published_inferred,
+               a.duplicate_of, a.url, (SELECT count(*) FROM removed_spans r WHERE r.article_id = a.id) AS removed_count
+        FROM articles a ORDER BY a.published NULLS LAST, a.id LIMIT ? OFFSET ?""", offset, limit));
     return out;
   }
 
   ObjectNode article(String id) throws SQLException {
-    ObjectNode a = MAPPER.createObjectNode();
-    try (PreparedStatement ps = conn.prepareStatement("""
+    ArrayNode found = rows(conn, """
         SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR), a.published_inferred, a.language,
                a.text, o.text, a.duplicate_of, a.byline, a.site_name
-        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
-        a.put("id", rs.getString(1));
-        a.put("source", rs.getString(2));
-        a.put("title", rs.getString(3));
-        a.put("url", rs.getString(4));
-        a.put("published", rs.getString(5));
-        a.put("published_inferred", rs.getBoolean(6));
-        a.put("language", rs.getString(7));
-        a.put("text", rs.getString(8));
-        a.put("original_text", rs.getString(9));
-        a.put("duplicate_of", rs.getString(10));
-        a.put("byline", rs.getString(11));
-        a.put("site", rs.getString(12));
-      }
+        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""", id,
+        "id", "source", "title", "url", "published", "published_inferred", "language", "text", "original_text",
+        "duplicate_of", "byline", "site");
+    if (found.isEmpty()) {
+      return null;
     }
+    ObjectNode a = (ObjectNode) found.get(0);
     a.set("removed", rows(conn, "SELECT start, \"end\", text, reason FROM removed_spans WHERE article_id = ?"
         + " ORDER BY start", id, "start", "end", "text", "reason"));
     a.set("sentences", rows(conn, "SELECT start, \"end\", paragraph FROM sentences WHERE article_id = ? ORDER BY idx",
