@@ -3,6 +3,7 @@ package dev.chorus.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,10 +35,16 @@ final class JsonRows {
 
   /** A page of a query ending in {@code LIMIT ? OFFSET ?}, each row as an object named by its column labels. */
   static ArrayNode page(Connection conn, String sql, int offset, int limit) throws SQLException {
+    return select(conn, sql, limit, (long) offset);
+  }
+
+  /** The rows of a query with its parameters bound in order, each as an object named by its column labels. */
+  static ArrayNode select(Connection conn, String sql, Object... params) throws SQLException {
     ArrayNode out = MAPPER.createArrayNode();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setInt(1, limit);
-      ps.setLong(2, offset);
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
         while (rs.next()) {
@@ -60,8 +67,13 @@ final class JsonRows {
   }
 
   /** A column value as the JSON type the export uses (numbers stay numbers, so spans are recognised). */
-  static void put(ObjectNode row, String name, Object v) {
-    if (v == null) {
+  static void put(ObjectNode row, String name, Object v) throws SQLException {
+    if (v instanceof Array list) {
+      ArrayNode items = row.putArray(name);
+      for (Object x : (Object[]) list.getArray()) {
+        items.add(String.valueOf(x));
+      }
+    } else if (v == null) {
       row.putNull(name);
     } else if (v instanceof Integer i) {
       row.put(name, i);

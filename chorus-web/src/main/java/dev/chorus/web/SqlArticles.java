@@ -32,53 +32,26 @@ final class SqlArticles {
   }
 
   ObjectNode summary() throws SQLException {
-    ObjectNode out = MAPPER.createObjectNode();
-    try (PreparedStatement ps = conn.prepareStatement("""
-        SELECT count(*), count(DISTINCT coalesce(source, id)),
-               CAST(min(published) AS VARCHAR), CAST(max(published) AS VARCHAR),
-               arg_min(published_inferred, published), arg_max(published_inferred, published)
-        FROM articles""");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      out.put("article_count", rs.getLong(1));
-      out.put("sources_count", rs.getLong(2));
-      out.put("first_published", rs.getString(3));
-      out.put("first_inferred", rs.getBoolean(5));
-      out.put("last_published", rs.getString(4));
-      out.put("last_inferred", rs.getBoolean(6));
-    }
-    return out;
+    return (ObjectNode) JsonRows.select(conn, """
+        SELECT count(*) AS article_count, count(DISTINCT coalesce(source, id)) AS sources_count,
+               CAST(min(published) AS VARCHAR) AS first_published,
+               coalesce(arg_min(published_inferred, published), false) AS first_inferred,
+               CAST(max(published) AS VARCHAR) AS last_published,
+               coalesce(arg_max(published_inferred, published), false) AS last_inferred
+        FROM articles""").get(0);
   }
 
+  /** Sources in order of first publication (undated last), each with its first article ids in time order. */
   ArrayNode sources(int limit, int idsPerSource) throws SQLException {
-    ArrayNode out = MAPPER.createArrayNode();
-    try (PreparedStatement ps = conn.prepareStatement("""
-        SELECT coalesce(source, id) AS s, count(*),
-               CAST(min(published) AS VARCHAR), CAST(max(published) AS VARCHAR),
-               arg_min(published_inferred, published), arg_max(published_inferred, published),
-               string_agg(DISTINCT language, ', ' ORDER BY language),
-               list(id ORDER BY published NULLS LAST, id)[1:?]
-        FROM articles GROUP BY s ORDER BY min(published) NULLS LAST, s LIMIT ?""")) {
-      ps.setInt(1, idsPerSource);
-      ps.setInt(2, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ObjectNode s = out.addObject();
-          s.put("source", rs.getString(1));
-          s.put("articles", rs.getLong(2));
-          s.put("first", rs.getString(3));
-          s.put("last", rs.getString(4));
-          s.put("first_inferred", rs.getBoolean(5));
-          s.put("last_inferred", rs.getBoolean(6));
-          s.put("languages", rs.getString(7));
-          ArrayNode ids = s.putArray("ids");
-          for (Object id : (Object[]) rs.getArray(8).getArray()) {
-            ids.add(String.valueOf(id));
-          }
-        }
-      }
-    }
-    return out;
+    return JsonRows.select(conn, """
+        SELECT coalesce(source, id) AS source, count(*) AS articles,
+               CAST(min(published) AS VARCHAR) AS first, CAST(max(published) AS VARCHAR) AS last,
+               coalesce(arg_min(published_inferred, published), false) AS first_inferred,
+               coalesce(arg_max(published_inferred, published), false) AS last_inferred,
+               string_agg(DISTINCT language, ', ' ORDER BY language) AS languages,
+               list(id ORDER BY published NULLS LAST, id)[1:?] AS ids
+        FROM articles GROUP BY coalesce(source, id) ORDER BY min(published) NULLS LAST, coalesce(source, id)
+        LIMIT ?""", idsPerSource, limit);
   }
 
   ObjectNode page(int offset, int limit) throws SQLException {
