@@ -16,23 +16,6 @@ final class JsonRows {
 
   private JsonRows() {}
 
-  /** Rows of a query with one {@code ?} (an article id), each as an object with the given field names. */
-  static ArrayNode rows(Connection conn, String sql, String id, String... names) throws SQLException {
-    ArrayNode out = MAPPER.createArrayNode();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ObjectNode row = out.addObject();
-          for (int i = 0; i < names.length; i++) {
-            put(row, names[i], rs.getObject(i + 1));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** A page of a query ending in {@code LIMIT ? OFFSET ?}, each row as an object named by its column labels. */
   static ArrayNode page(Connection conn, String sql, int offset, int limit) throws SQLException {
     return select(conn, sql, limit, (long) offset);

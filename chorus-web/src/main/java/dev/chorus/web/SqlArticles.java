@@ -1,7 +1,7 @@
 package dev.chorus.web;
 
 import static dev.chorus.web.JsonRows.MAPPER;
-import static dev.chorus.web.JsonRows.rows;
+import static dev.chorus.web.JsonRows.select;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,34 +66,31 @@ final class SqlArticles {
   }
 
   ObjectNode article(String id) throws SQLException {
-    ArrayNode found = rows(conn, """
-        SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR), a.published_inferred, a.language,
-               a.text, o.text, a.duplicate_of, a.byline, a.site_name
-        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""", id,
-        "id", "source", "title", "url", "published", "published_inferred", "language", "text", "original_text",
-        "duplicate_of", "byline", "site");
+    ArrayNode found = select(conn, """
+        SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR) AS published, a.published_inferred,
+               a.language, a.text, o.text AS original_text, a.duplicate_of, a.byline, a.site_name AS site
+        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""", id);
     if (found.isEmpty()) {
       return null;
     }
     ObjectNode a = (ObjectNode) found.get(0);
-    a.set("removed", rows(conn, "SELECT start, \"end\", text, reason FROM removed_spans WHERE article_id = ?"
-        + " ORDER BY start", id, "start", "end", "text", "reason"));
-    a.set("sentences", rows(conn, "SELECT start, \"end\", paragraph FROM sentences WHERE article_id = ? ORDER BY idx",
-        id, "start", "end", "paragraph"));
+    a.set("removed", select(conn, "SELECT start, \"end\", text, reason FROM removed_spans WHERE article_id = ?"
+        + " ORDER BY start", id));
+    a.set("sentences", select(conn, "SELECT start, \"end\", paragraph FROM sentences WHERE article_id = ?"
+        + " ORDER BY idx", id));
     ArrayNode map = a.putArray("offset_map");
-    rows(conn, "SELECT clean_start, original_start, length FROM offset_segments WHERE article_id = ?"
-        + " ORDER BY clean_start", id, "c", "o", "n")
-        .forEach(r -> map.addArray().add(r.get("c").asInt()).add(r.get("o").asInt()).add(r.get("n").asInt()));
+    select(conn, "SELECT clean_start, original_start, length FROM offset_segments WHERE article_id = ?"
+        + " ORDER BY clean_start", id).forEach(r -> map.addArray().add(r.get("clean_start").asInt())
+        .add(r.get("original_start").asInt()).add(r.get("length").asInt()));
     ObjectNode ann = a.putObject("annotations");
-    ann.set("entities", rows(conn, """
+    ann.set("entities", select(conn, """
         SELECT m.start, m."end", e.name, e.type FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.article_id = ? ORDER BY m.start""", id, "start", "end", "name", "type"));
-    ann.set("claims", rows(conn, """
+        WHERE m.article_id = ? ORDER BY m.start""", id));
+    ann.set("claims", select(conn, """
         SELECT start, "end", text, value, low, high, qualifier, counted, predicate, speaker FROM claims
-        WHERE article_id = ? ORDER BY start""", id,
-        "start", "end", "text", "value", "low", "high", "qualifier", "counted", "predicate", "speaker"));
-    ann.set("quotes", rows(conn, "SELECT start, \"end\", speaker FROM quotes WHERE article_id = ? ORDER BY start",
-        id, "start", "end", "speaker"));
+        WHERE article_id = ? ORDER BY start""", id));
+    ann.set("quotes", select(conn, "SELECT start, \"end\", speaker FROM quotes WHERE article_id = ? ORDER BY start",
+        id));
     return a;
   }
 
