@@ -231,6 +231,8 @@ class BrowserTest {
     }
     Path fromExport = tmp.resolve("demo-export-report.html");
     new ReportWriter().writeExport(get.apply("api/data"), fromExport);
+    System.out.println("[report-size] demo report: " + Files.size(fromWorkspace) + " bytes, from its export: "
+        + Files.size(fromExport) + " bytes; the export itself: " + get.apply("api/data").length() + " chars");
     com.fasterxml.jackson.databind.JsonNode workspaceData = ReportDataTest.embedded(fromWorkspace);
     com.fasterxml.jackson.databind.JsonNode exportData = ReportDataTest.embedded(fromExport);
     assertThat(workspaceData.get("overview")).isEqualTo(overview);
