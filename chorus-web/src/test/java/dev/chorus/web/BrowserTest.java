@@ -2,6 +2,8 @@ package dev.chorus.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.store.DuckDbWorkspace;
@@ -194,35 +196,18 @@ class BrowserTest {
 
   @Test
   void dateExpressionsPagedFromTheirTableMatchTheExport() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    String base = demo.url();
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    com.fasterxml.jackson.databind.JsonNode export = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(base + "api/data")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body())
-        .get("time_expressions");
-    com.fasterxml.jackson.databind.JsonNode items = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(base + "api/findings/time_expressions?limit=500")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("items");
+    JsonNode export = ApiClient.json(demo, "/api/data").get("time_expressions");
+    JsonNode items = ApiClient.json(demo, "/api/findings/time_expressions?limit=500").get("items");
     assertThat(export.size()).isPositive().isEqualTo(items.size());
     for (int i = 0; i < items.size(); i++) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(i)).remove("snippet");
+      ((ObjectNode) items.get(i)).remove("snippet");
     }
     assertThat(items).isEqualTo(export);
   }
 
   @Test
   void reportOfTheDemoCarriesTheServersOverviewFromTheWorkspaceAndFromItsExport() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    java.util.function.Function<String, String> get = path -> {
-      try {
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url() + path)).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-      } catch (IOException | InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    };
-    com.fasterxml.jackson.databind.JsonNode overview = json.readTree(get.apply("api/overview"));
+    JsonNode overview = ApiClient.json(demo, "/api/overview");
     assertThat(overview.get("counts").get("comparisons").asInt()).isPositive();
     assertThat(overview.get("talking_points")).isNotEmpty();
     Path fromWorkspace = tmp.resolve("demo-report.html");
@@ -230,11 +215,12 @@ class BrowserTest {
       new ReportWriter().write(ws, fromWorkspace);
     }
     Path fromExport = tmp.resolve("demo-export-report.html");
-    new ReportWriter().writeExport(get.apply("api/data"), fromExport);
+    String export = ApiClient.get(demo, "/api/data").body();
+    new ReportWriter().writeExport(export, fromExport);
     System.out.println("[report-size] demo report: " + Files.size(fromWorkspace) + " bytes, from its export: "
-        + Files.size(fromExport) + " bytes; the export itself: " + get.apply("api/data").length() + " chars");
-    com.fasterxml.jackson.databind.JsonNode workspaceData = ReportDataTest.embedded(fromWorkspace);
-    com.fasterxml.jackson.databind.JsonNode exportData = ReportDataTest.embedded(fromExport);
+        + Files.size(fromExport) + " bytes; the export itself: " + export.length() + " chars");
+    JsonNode workspaceData = ReportDataTest.embedded(fromWorkspace);
+    JsonNode exportData = ReportDataTest.embedded(fromExport);
     assertThat(workspaceData.get("overview")).isEqualTo(overview);
     assertThat(exportData.get("overview")).isEqualTo(overview);
     assertThat(exportData.get("findings")).isEqualTo(workspaceData.get("findings"));
@@ -243,10 +229,10 @@ class BrowserTest {
     assertThat(withoutClaimValues(exportData.get("article"))).isEqualTo(withoutClaimValues(workspaceData.get("article")));
   }
 
-  static com.fasterxml.jackson.databind.JsonNode withoutClaimValues(com.fasterxml.jackson.databind.JsonNode articles) {
-    com.fasterxml.jackson.databind.JsonNode copy = articles.deepCopy();
+  static JsonNode withoutClaimValues(JsonNode articles) {
+    JsonNode copy = articles.deepCopy();
     copy.forEach(a -> a.path("annotations").path("claims").forEach(c ->
-        ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove(List.of("value", "low", "high"))));
+        ((ObjectNode) c).remove(List.of("value", "low", "high"))));
     return copy;
   }
 

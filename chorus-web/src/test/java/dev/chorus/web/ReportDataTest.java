@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.store.DuckDbWorkspace;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportDataTest {
   static final int ARTICLES = 120;
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = ApiClient.JSON;
 
   @TempDir static Path tmp;
   static Path workspace;
@@ -45,10 +40,7 @@ class ReportDataTest {
   }
 
   static JsonNode get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery.substring(1)))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(pathAndQuery).isEqualTo(200);
-    return JSON.readTree(r.body());
+    return ApiClient.json(server, pathAndQuery);
   }
 
   /** The data block of a report file, as the page parses it. */
