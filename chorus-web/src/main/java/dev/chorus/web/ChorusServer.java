@@ -25,14 +25,13 @@ import java.util.function.Supplier;
  * another process has it open.
  *
  * <p>Routes: {@code /} the page; {@code /app.js} (its scripts as one, see {@link WebAssets#script()}) and
- * {@code /app.css} its code; {@code /vendor/cytoscape.min.js} the graph library from its WebJar; {@code /api/data} the workspace as the JSON export (kept for scripts; the page does not
- * load it); {@code /api/overview}, {@code /api/articles?offset=&limit=}, {@code /api/article?id=} and
- * {@code /api/findings/{section}?offset=&limit=} what the page reads, a page at a time (see
- * {@link OverviewBuilder}, {@link FindingPages}, {@link WorkspaceData});
- * {@code /api/search?q=} full-text
- * search over sentences ({@code &mode=meaning}: by sentence embeddings); {@code /api/info} what the server offers.
- * Each route is one fixed resource read at start-up and nothing else is served, so there is
- * no path to traverse.
+ * {@code /app.css} its code; {@code /vendor/cytoscape.min.js} the graph library from its WebJar; {@code /api/data}
+ * the workspace as the JSON export (kept for scripts; the page does not load it); {@code /api/overview},
+ * {@code /api/articles?offset=&limit=}, {@code /api/article?id=} and {@code /api/findings/{section}?offset=&limit=}
+ * what the page reads, a page at a time (see {@link OverviewBuilder}, {@link FindingPages}, {@link WorkspaceData});
+ * {@code /api/search?q=} full-text search over sentences ({@code &mode=meaning}: by sentence embeddings);
+ * {@code /api/info} what the server offers. Each route is one fixed resource read at start-up and nothing else is
+ * served, so there is no path to traverse.
  */
 public final class ChorusServer implements AutoCloseable {
   public static final String DEFAULT_HOST = "127.0.0.1";

@@ -237,6 +237,28 @@ class BrowserTest {
   }
 
   @Test
+  void everySectionTheServerListsWithoutAViewOfItsOwnGetsTheGenericList() throws Exception {
+    JsonNode overview = ApiClient.json(demo, "/api/overview");
+    List<String> owned = List.of("talking_points", "reuse", "claims", "comparisons", "timeline", "quotes", "framing",
+        "residue");
+    int checked = 0;
+    for (JsonNode s : overview.get("sections")) {
+      String name = s.get("name").asText();
+      if (owned.contains(name) || overview.get("counts").get(name).asInt() == 0) {
+        continue;
+      }
+      open(demo.url() + "#/section/" + name);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).as(name).startsWith(s.get("title").asText());
+      assertThat(driver.findElements(By.cssSelector("#view .finding"))).as(name).isNotEmpty();
+      assertThat(driver.findElement(By.cssSelector("#nav a.active")).getAttribute("href")).endsWith("#/section/" + name);
+      checked++;
+    }
+    assertThat(checked).as("entities and dates at least").isGreaterThanOrEqualTo(2);
+    open(demo.url() + "#/section/no_such_section");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("5 articles");
+  }
+
+  @Test
   void peopleViewGroupsQuotesBySpeaker() {
     open(demo.url() + "#/people");
     List<WebElement> speakers = driver.findElements(By.cssSelector("section.speaker"));
