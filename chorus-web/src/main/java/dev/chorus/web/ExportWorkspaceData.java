@@ -205,6 +205,13 @@ final class ExportWorkspaceData implements WorkspaceData {
     return out;
   }
 
+  @Override
+  public Map<String, ObjectNode> allArticles() {
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
+    byTime.forEach(a -> out.put(a.path("id").asText(), article(a.path("id").asText())));
+    return out;
+  }
+
   /** The elements of a section inside one article, by position, with the given fields. */
   private ArrayNode inArticle(String section, String id, List<String> fields) {
     List<ObjectNode> found = new ArrayList<>();

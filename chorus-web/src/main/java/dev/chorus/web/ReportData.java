@@ -23,17 +23,15 @@ final class ReportData {
     ObjectNode out = MAPPER.createObjectNode();
     out.set("overview", new OverviewBuilder(data, pages).overview());
     ArrayNode articles = out.putArray("articles");
-    ObjectNode byId = out.putObject("article");
     for (int offset = 0; ; offset += ARTICLES_PAGE) {
       JsonNode page = data.articles(offset, ARTICLES_PAGE).get("items");
       if (page.isEmpty()) {
         break;
       }
-      page.forEach(a -> {
-        articles.add(a);
-        byId.set(a.get("id").asText(), data.article(a.get("id").asText()));
-      });
+      articles.addAll((ArrayNode) page);
     }
+    ObjectNode byId = out.putObject("article");
+    data.allArticles().forEach(byId::set);
     ObjectNode findings = out.putObject("findings");
     for (SectionCatalog.Section s : SectionCatalog.sections()) {
       findings.set(s.name(), pages.page(s.name(), 0, Integer.MAX_VALUE));

@@ -1,7 +1,6 @@
 package dev.chorus.web;
 
 import static dev.chorus.web.JsonRows.MAPPER;
-import static dev.chorus.web.JsonRows.select;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Articles straight from the workspace's tables with prepared statements: the summary and sources of the overview,
- * metadata a page at a time, and one article whole with its annotations.
+ * Article metadata straight from the workspace's tables with prepared statements: the summary and sources of the
+ * overview, metadata a page at a time, and the metadata (and texts) of the articles a page of findings names.
+ * Articles whole: {@link SqlArticleReader}.
  */
 final class SqlArticles {
   /** Rows per {@code IN (...)} lookup. */
@@ -63,35 +63,6 @@ final class SqlArticles {
                a.duplicate_of, a.url, (SELECT count(*) FROM removed_spans r WHERE r.article_id = a.id) AS removed_count
         FROM articles a ORDER BY a.published NULLS LAST, a.id LIMIT ? OFFSET ?""", offset, limit));
     return out;
-  }
-
-  ObjectNode article(String id) throws SQLException {
-    ArrayNode found = select(conn, """
-        SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR) AS published, a.published_inferred,
-               a.language, a.text, o.text AS original_text, a.duplicate_of, a.byline, a.site_name AS site
-        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""", id);
-    if (found.isEmpty()) {
-      return null;
-    }
-    ObjectNode a = (ObjectNode) found.get(0);
-    a.set("removed", select(conn, "SELECT start, \"end\", text, reason FROM removed_spans WHERE article_id = ?"
-        + " ORDER BY start", id));
-    a.set("sentences", select(conn, "SELECT start, \"end\", paragraph FROM sentences WHERE article_id = ?"
-        + " ORDER BY idx", id));
-    ArrayNode map = a.putArray("offset_map");
-    select(conn, "SELECT clean_start, original_start, length FROM offset_segments WHERE article_id = ?"
-        + " ORDER BY clean_start", id).forEach(r -> map.addArray().add(r.get("clean_start").asInt())
-        .add(r.get("original_start").asInt()).add(r.get("length").asInt()));
-    ObjectNode ann = a.putObject("annotations");
-    ann.set("entities", select(conn, """
-        SELECT m.start, m."end", e.name, e.type FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.article_id = ? ORDER BY m.start""", id));
-    ann.set("claims", select(conn, """
-        SELECT start, "end", text, value, low, high, qualifier, counted, predicate, speaker FROM claims
-        WHERE article_id = ? ORDER BY start""", id));
-    ann.set("quotes", select(conn, "SELECT start, \"end\", speaker FROM quotes WHERE article_id = ? ORDER BY start",
-        id));
-    return a;
   }
 
   void lookUp(Collection<String> ids, Set<String> withText, ObjectNode meta, Map<String, String> texts)

@@ -37,11 +37,13 @@ final class SqlWorkspaceData implements WorkspaceData {
 
   private final Workspace workspace;
   private final SqlArticles articles;
+  private final SqlArticleReader reader;
   private final Map<String, ArrayNode> sections = new HashMap<>();
 
   SqlWorkspaceData(Workspace workspace) {
     this.workspace = workspace;
     this.articles = new SqlArticles(workspace.connection());
+    this.reader = new SqlArticleReader(workspace.connection());
   }
 
   /** A query that may fail in the database. */
@@ -127,7 +129,12 @@ final class SqlWorkspaceData implements WorkspaceData {
 
   @Override
   public ObjectNode article(String id) {
-    return sql(() -> articles.article(id));
+    return sql(() -> reader.article(id));
+  }
+
+  @Override
+  public Map<String, ObjectNode> allArticles() {
+    return sql(reader::all);
   }
 
   @Override

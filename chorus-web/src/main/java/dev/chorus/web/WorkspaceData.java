@@ -47,6 +47,9 @@ interface WorkspaceData {
   /** One article with its texts, removals, offset map, sentences and the annotations inside it; null if unknown. */
   ObjectNode article(String id);
 
+  /** Every article as {@link #article} gives it, by id in time order (undated last): what a report carries. */
+  Map<String, ObjectNode> allArticles();
+
   /** Puts the metadata of the named articles into {@code meta}, and the cleaned text of those in withText. */
   void lookUp(Collection<String> ids, Set<String> withText, ObjectNode meta, Map<String, String> texts);
 
