@@ -78,10 +78,11 @@ chorus.data = (function () {
         return Promise.resolve({ total: articles.length, offset: offset, items: articles.slice(offset, offset + limit) });
       },
       article: function (id) { return Promise.resolve(has(byId, id) ? byId[id] : null); },
-      findings: function (name, offset, limit) {
+      // Whole sections: pages spare the server, and the report holds every finding already.
+      findings: function (name, offset) {
         var f = has(findings, name) ? findings[name] : null;
         if (!f) { return Promise.resolve(null); }
-        return Promise.resolve({ total: f.total, offset: offset, items: f.items.slice(offset, offset + limit),
+        return Promise.resolve({ total: f.total, offset: offset, items: f.items.slice(offset),
           articles: f.articles, claims: f.claims });
       },
       search: search
