@@ -37,4 +37,14 @@ public final class WorkspaceDescriptor implements StageDescriptor {
             + " ORDER BY article_id, clean_start"),
         new Table("skipped_inputs", "SELECT input, reason FROM skipped_inputs ORDER BY input"));
   }
+
+  /**
+   * The UI's list of removed crawl residue: not an export array (removals are part of each article there), so each
+   * element is one removal with its article's id.
+   */
+  @Override
+  public List<View> views() {
+    return List.of(new View("residue", "Crawl residue removed", "removed_spans", "SELECT article_id AS article, start,"
+        + " \"end\", text, reason FROM removed_spans ORDER BY article_id, start LIMIT ? OFFSET ?"));
+  }
 }

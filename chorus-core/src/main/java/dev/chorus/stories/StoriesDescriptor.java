@@ -33,4 +33,10 @@ public final class StoriesDescriptor implements StageDescriptor {
     return List.of(
         new Table("stories", "SELECT article_id AS article, story_id AS story, label FROM stories ORDER BY story_id, article_id"));
   }
+
+  @Override
+  public List<View> views() {
+    // one row per article, not per story: the section is counted by reading it
+    return List.of(new View("stories", "Stories", null));
+  }
 }

@@ -7,9 +7,9 @@ import dev.chorus.reuse.SentenceEncoder;
 import dev.chorus.store.DuckDbWorkspace;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +24,21 @@ import java.util.function.Supplier;
  * writer or many readers, so an {@code analyze} on the same workspace meanwhile fails with a message saying
  * another process has it open.
  *
- * <p>Routes: {@code /} the page; {@code /app.js}, {@code /app.css} its code; {@code /vendor/cytoscape.min.js} the graph
- * library from its WebJar; {@code /api/data} the workspace as the JSON export (kept for scripts; the page does not
- * load it); {@code /api/overview}, {@code /api/articles?offset=&limit=}, {@code /api/article?id=} and
- * {@code /api/findings/{section}?offset=&limit=} what the page reads, a page at a time (see {@link WorkspaceApi});
- * {@code /api/search?q=} full-text
- * search over sentences ({@code &mode=meaning}: by sentence embeddings); {@code /api/info} what the server offers.
- * Each route is one fixed resource read at start-up and nothing else is served, so there is
- * no path to traverse.
+ * <p>Routes: {@code /} the page; {@code /app.js} (its scripts as one, see {@link WebAssets#script()}) and
+ * {@code /app.css} its code; {@code /vendor/cytoscape.min.js} the graph library from its WebJar; {@code /api/data}
+ * the workspace as the JSON export (kept for scripts; the page does not load it); {@code /api/overview},
+ * {@code /api/articles?offset=&limit=}, {@code /api/article?id=} and {@code /api/findings/{section}?offset=&limit=}
+ * what the page reads, a page at a time (see {@link OverviewBuilder}, {@link FindingPages}, {@link WorkspaceData});
+ * {@code /api/search?q=} full-text search over sentences ({@code &mode=meaning}: by sentence embeddings);
+ * {@code /api/info} what the server offers. Each route is one fixed resource read at start-up and nothing else is
+ * served, so there is no path to traverse.
  */
 public final class ChorusServer implements AutoCloseable {
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** How long a search by meaning waits for its index the first time (the demo's takes a second or two). */
   static final int INDEX_WAIT_SECONDS = 60;
+  /** The largest page a client may ask for. */
+  static final int MAX_LIMIT = 500;
 
   private final DuckDbWorkspace workspace;
   private final String host;
@@ -46,7 +48,9 @@ public final class ChorusServer implements AutoCloseable {
   private final String style;
   private final String cytoscape;
   private final SentenceSearch searchIndex;
-  private final WorkspaceApi api;
+  private final WorkspaceData data;
+  private final FindingPages pages;
+  private final OverviewBuilder overview;
   private final Supplier<SentenceEncoder> encoder;
   private volatile CompletableFuture<SemanticSearch> meaningIndex;
 
@@ -54,16 +58,15 @@ public final class ChorusServer implements AutoCloseable {
     this.encoder = encoder;
     this.workspace = workspace;
     this.host = host;
-    this.page = WebAssets.read("index.html")
-        .replace("<!--STYLE-->", "<link rel=\"stylesheet\" href=\"app.css\">")
-        .replace("<!--DATA-->", "")
-        .replace("<!--VENDOR-->", "<script src=\"vendor/cytoscape.min.js\"></script>")
-        .replace("<!--SCRIPT-->", "<script src=\"app.js\"></script>");
-    this.script = WebAssets.read("app.js");
+    this.page = WebAssets.page("", "<link rel=\"stylesheet\" href=\"app.css\">", "",
+        "<script src=\"vendor/cytoscape.min.js\"></script>", "<script src=\"app.js\"></script>");
+    this.script = WebAssets.script();
     this.cytoscape = WebAssets.cytoscape();
     this.style = WebAssets.read("app.css");
     this.searchIndex = new SentenceSearch(workspace);
-    this.api = new WorkspaceApi(workspace);
+    this.data = new SqlWorkspaceData(workspace);
+    this.pages = new FindingPages(data);
+    this.overview = new OverviewBuilder(data, pages);
     this.app = Javalin.create(config -> {
       config.jetty.host = host;
       config.jetty.port = port;
@@ -74,9 +77,9 @@ public final class ChorusServer implements AutoCloseable {
       config.routes.get("/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(style));
       config.routes.get("/vendor/cytoscape.min.js",
           ctx -> ctx.contentType("text/javascript; charset=utf-8").result(cytoscape));
-      config.routes.get("/api/data", this::data);
-      config.routes.get("/api/overview", ctx -> respond(ctx, api::overview));
-      config.routes.get("/api/articles", ctx -> paged(ctx, api::articles));
+      config.routes.get("/api/data", this::export);
+      config.routes.get("/api/overview", ctx -> respond(ctx, overview::overview));
+      config.routes.get("/api/articles", ctx -> paged(ctx, data::articles));
       config.routes.get("/api/article", this::article);
       config.routes.get("/api/findings/{section}", this::findings);
       config.routes.get("/api/search", this::search);
@@ -125,7 +128,7 @@ public final class ChorusServer implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
   }
 
-  private void data(Context ctx) throws Exception {
+  private void export(Context ctx) throws Exception {
     ctx.contentType("application/json; charset=utf-8");
     OutputStream out = ctx.res().getOutputStream();
     synchronized (workspace) { // one JDBC connection: requests take turns
@@ -134,17 +137,13 @@ public final class ChorusServer implements AutoCloseable {
     out.flush();
   }
 
-  /** A JSON answer computed under the workspace lock. */
-  private interface Query {
-    JsonNode get() throws SQLException;
-  }
-
   /** A page of JSON for {@code offset} and {@code limit}. */
   private interface PageQuery {
-    JsonNode get(int offset, int limit) throws SQLException;
+    JsonNode get(int offset, int limit);
   }
 
-  private void respond(Context ctx, Query query) throws SQLException {
+  /** A JSON answer computed under the workspace lock; 404 when there is none. */
+  private void respond(Context ctx, Supplier<JsonNode> query) throws IOException {
     JsonNode out;
     synchronized (workspace) { // one JDBC connection: requests take turns
       out = query.get();
@@ -153,15 +152,15 @@ public final class ChorusServer implements AutoCloseable {
       ctx.status(404).json(Map.of("error", "not found"));
       return;
     }
-    ctx.contentType("application/json; charset=utf-8").result(api.json(out));
+    ctx.contentType("application/json; charset=utf-8").result(JsonRows.MAPPER.writeValueAsString(out));
   }
 
-  private void paged(Context ctx, PageQuery query) throws SQLException {
+  private void paged(Context ctx, PageQuery query) throws IOException {
     Integer offset = bounded(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
-    Integer limit = bounded(ctx.queryParam("limit"), 50, 1, WorkspaceApi.MAX_LIMIT);
+    Integer limit = bounded(ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
     if (offset == null || limit == null) {
       ctx.status(400).json(Map.of("error", "offset must be 0 or more and limit between 1 and "
-          + WorkspaceApi.MAX_LIMIT));
+          + MAX_LIMIT));
       return;
     }
     respond(ctx, () -> query.get(offset, limit));
@@ -181,22 +180,22 @@ public final class ChorusServer implements AutoCloseable {
 
   // The id travels as a query parameter, not a path segment: ids may hold '/', which servlet containers refuse
   // (or normalise) when encoded inside a path.
-  private void article(Context ctx) throws SQLException {
+  private void article(Context ctx) throws IOException {
     String id = ctx.queryParam("id");
     if (id == null || id.isEmpty()) {
       ctx.status(400).json(Map.of("error", "id is required"));
       return;
     }
-    respond(ctx, () -> api.article(id));
+    respond(ctx, () -> data.article(id));
   }
 
-  private void findings(Context ctx) throws SQLException {
+  private void findings(Context ctx) throws IOException {
     String section = ctx.pathParam("section");
-    if (!WorkspaceApi.isSection(section)) {
+    if (!SectionCatalog.isSection(section)) {
       ctx.status(404).json(Map.of("error", "no such section"));
       return;
     }
-    paged(ctx, (offset, limit) -> api.page(section, offset, limit));
+    paged(ctx, (offset, limit) -> pages.page(section, offset, limit));
   }
 
   private void search(Context ctx) throws Exception {

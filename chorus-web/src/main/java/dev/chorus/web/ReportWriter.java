@@ -1,8 +1,8 @@
 package dev.chorus.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.export.JsonExporter;
 import dev.chorus.store.Workspace;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,30 +13,34 @@ import java.util.Locale;
 
 /**
  * Writes the UI as one HTML file with its style, scripts and data inline: it opens from disk or an e-mail with no
- * network. The data sits in a {@code <script type="application/json">} block with every {@code <} escaped, so no
+ * network. The data is what the server would answer ({@link ReportData}: the same overview, sections, article
+ * pages and articles), in a {@code <script type="application/json">} block with every {@code <} escaped, so no
  * article text can close the block; the page's policy lets only the exact inline scripts and style run.
  */
 public final class ReportWriter {
 
   public void write(Workspace ws, Path out) throws IOException {
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    new JsonExporter().write(ws, json);
-    writeExport(json.toString(StandardCharsets.UTF_8), out);
+    write(new SqlWorkspaceData(ws), out);
   }
 
   /** Writes the report over an export already in JSON (the shape {@link JsonExporter} writes). */
   public void writeExport(String exportJson, Path out) throws IOException {
-    String data = escapeForScriptBlock(exportJson);
-    String script = inlineable(WebAssets.read("app.js"));
+    write(new ExportWorkspaceData(JsonRows.MAPPER.readTree(exportJson)), out);
+  }
+
+  private void write(WorkspaceData data, Path out) throws IOException {
+    ObjectNode answers = ReportData.of(data);
+    String json = escapeForScriptBlock(JsonRows.MAPPER.writeValueAsString(answers));
+    String script = inlineable(WebAssets.script());
     String cytoscape = inlineable(WebAssets.cytoscape());
     String style = WebAssets.read("app.css");
-    String html = WebAssets.read("index.html")
-        .replace("<!--CSP-->", "<meta http-equiv=\"Content-Security-Policy\" content=\""
-            + SecurityHeaders.reportCsp(List.of(cytoscape, script), style) + "\">")
-        .replace("<!--STYLE-->", "<style>" + style + "</style>")
-        .replace("<!--DATA-->", "<script type=\"application/json\" id=\"chorus-data\">" + data + "</script>")
-        .replace("<!--VENDOR-->", "<script>" + cytoscape + "</script>")
-        .replace("<!--SCRIPT-->", "<script>" + script + "</script>");
+    String html = WebAssets.page(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\""
+            + SecurityHeaders.reportCsp(List.of(cytoscape, script), style) + "\">",
+        "<style>" + style + "</style>",
+        "<script type=\"application/json\" id=\"chorus-data\">" + json + "</script>",
+        "<script>" + cytoscape + "</script>",
+        "<script>" + script + "</script>");
     Path abs = out.toAbsolutePath();
     Files.createDirectories(abs.getParent());
     Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");

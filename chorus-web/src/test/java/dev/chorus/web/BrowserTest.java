@@ -2,6 +2,8 @@ package dev.chorus.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.store.DuckDbWorkspace;
@@ -194,20 +196,66 @@ class BrowserTest {
 
   @Test
   void dateExpressionsPagedFromTheirTableMatchTheExport() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    String base = demo.url();
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    com.fasterxml.jackson.databind.JsonNode export = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(base + "api/data")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body())
-        .get("time_expressions");
-    com.fasterxml.jackson.databind.JsonNode items = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(base + "api/findings/time_expressions?limit=500")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("items");
+    JsonNode export = ApiClient.json(demo, "/api/data").get("time_expressions");
+    JsonNode items = ApiClient.json(demo, "/api/findings/time_expressions?limit=500").get("items");
     assertThat(export.size()).isPositive().isEqualTo(items.size());
     for (int i = 0; i < items.size(); i++) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(i)).remove("snippet");
+      ((ObjectNode) items.get(i)).remove("snippet");
     }
     assertThat(items).isEqualTo(export);
+  }
+
+  @Test
+  void reportOfTheDemoCarriesTheServersOverviewFromTheWorkspaceAndFromItsExport() throws Exception {
+    JsonNode overview = ApiClient.json(demo, "/api/overview");
+    assertThat(overview.get("counts").get("comparisons").asInt()).isPositive();
+    assertThat(overview.get("talking_points")).isNotEmpty();
+    Path fromWorkspace = tmp.resolve("demo-report.html");
+    try (DuckDbWorkspace ws = DuckDbWorkspace.openReadOnly(tmp.resolve("demo"))) {
+      new ReportWriter().write(ws, fromWorkspace);
+    }
+    Path fromExport = tmp.resolve("demo-export-report.html");
+    String export = ApiClient.get(demo, "/api/data").body();
+    new ReportWriter().writeExport(export, fromExport);
+    System.out.println("[report-size] demo report: " + Files.size(fromWorkspace) + " bytes, from its export: "
+        + Files.size(fromExport) + " bytes; the export itself: " + export.length() + " chars");
+    JsonNode workspaceData = ReportDataTest.embedded(fromWorkspace);
+    JsonNode exportData = ReportDataTest.embedded(fromExport);
+    assertThat(workspaceData.get("overview")).isEqualTo(overview);
+    assertThat(exportData.get("overview")).isEqualTo(overview);
+    assertThat(exportData.get("findings")).isEqualTo(workspaceData.get("findings"));
+    // Claims inside an article: the tables keep numbers as doubles (and no value for a date claim), the export
+    // writes whole numbers and dates; the spans and texts agree.
+    assertThat(withoutClaimValues(exportData.get("article"))).isEqualTo(withoutClaimValues(workspaceData.get("article")));
+  }
+
+  static JsonNode withoutClaimValues(JsonNode articles) {
+    JsonNode copy = articles.deepCopy();
+    copy.forEach(a -> a.path("annotations").path("claims").forEach(c ->
+        ((ObjectNode) c).remove(List.of("value", "low", "high"))));
+    return copy;
+  }
+
+  @Test
+  void everySectionTheServerListsWithoutAViewOfItsOwnGetsTheGenericList() throws Exception {
+    JsonNode overview = ApiClient.json(demo, "/api/overview");
+    List<String> owned = List.of("talking_points", "reuse", "claims", "comparisons", "timeline", "quotes", "framing",
+        "residue");
+    int checked = 0;
+    for (JsonNode s : overview.get("sections")) {
+      String name = s.get("name").asText();
+      if (owned.contains(name) || overview.get("counts").get(name).asInt() == 0) {
+        continue;
+      }
+      open(demo.url() + "#/section/" + name);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).as(name).startsWith(s.get("title").asText());
+      assertThat(driver.findElements(By.cssSelector("#view .finding"))).as(name).isNotEmpty();
+      assertThat(driver.findElement(By.cssSelector("#nav a.active")).getAttribute("href")).endsWith("#/section/" + name);
+      checked++;
+    }
+    assertThat(checked).as("entities and dates at least").isGreaterThanOrEqualTo(2);
+    open(demo.url() + "#/section/no_such_section");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("5 articles");
   }
 
   @Test

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The paged API over a generated workspace of a few thousand articles: bounds, unknown and hostile ids. */
 class PagedApiTest {
   static final int ARTICLES = 3000;
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = ApiClient.JSON;
 
   @TempDir static Path tmp;
   static ChorusServer server;
@@ -41,14 +37,11 @@ class PagedApiTest {
   }
 
   static HttpResponse<String> get(String pathAndQuery) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery.substring(1))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ApiClient.get(server, pathAndQuery);
   }
 
   static JsonNode json(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = get(pathAndQuery);
-    assertThat(r.statusCode()).as(pathAndQuery).isEqualTo(200);
-    return JSON.readTree(r.body());
+    return ApiClient.json(server, pathAndQuery);
   }
 
   static String enc(String s) {

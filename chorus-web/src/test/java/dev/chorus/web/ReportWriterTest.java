@@ -30,7 +30,7 @@ class ReportWriterTest {
     new ReportWriter().writeExport("{\"articles\":[]}", out);
     String html = Files.readString(out);
     String csp = html.replaceFirst("(?s).*http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\".*", "$1");
-    assertThat(csp).contains(SecurityHeaders.sha256(WebAssets.read("app.js")))
+    assertThat(csp).contains(SecurityHeaders.sha256(WebAssets.script()))
         .contains(SecurityHeaders.sha256(WebAssets.cytoscape())).contains(SecurityHeaders.sha256(WebAssets.read("app.css")))
         .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
   }

@@ -1,0 +1,65 @@
+// Talking points: the same point made in several articles, members side by side, the first appearance first.
+chorus.talkingPoints = (function () {
+  var dom = chorus.dom, el = dom.el, clip = dom.clip, data = chorus.data, ev = chorus.evidence;
+
+  // Members grouped per article, the first appearance first, then in time order.
+  function membersByArticle(tp) {
+    var per = {}, ids = [];
+    (tp.members || []).forEach(function (m) {
+      if (!Object.prototype.hasOwnProperty.call(per, m.article)) { per[m.article] = []; ids.push(m.article); }
+      per[m.article].push(m);
+    });
+    ids.sort(function (x, y) {
+      if (x === tp.first) { return -1; }
+      if (y === tp.first) { return 1; }
+      return ev.compareTime(x, y);
+    });
+    return ids.map(function (id) { return { article: id, spans: per[id] }; });
+  }
+
+  function firstNote(tp) {
+    return data.known(tp.first) ? 'first seen in ' + ev.sourceOf(tp.first) : 'first appearance undetermined';
+  }
+
+  // One talking point in brief, for the overview: its summary, its outlets and its first span.
+  function renderBrief(tp) {
+    var groups = membersByArticle(tp);
+    var first = groups.length ? groups[0].spans[0] : null;
+    return el('div', { 'class': 'finding talking-point' }, [
+      el('div', { 'class': 'label', text: clip(tp.summary, 240) }),
+      el('div', { 'class': 'sources' }, groups.map(function (g) {
+        return ev.sourceChip(g.article, g.article === tp.first ? 'first' : '');
+      }).concat([el('span', { 'class': 'count', text: (tp.articles || groups).length + ' articles · ' + firstNote(tp) })])),
+      first ? el('ul', { 'class': 'spans' }, [el('li', null, [ev.articleLink(first.article, first.start, first.end, null,
+        ev.spanLabel(first))])]) : ''
+    ]);
+  }
+
+  function draw(view) {
+    var tps = data.list('talking_points');
+    view.appendChild(el('h1', null, ['Talking points', dom.countLabel(tps.length)]));
+    view.appendChild(el('p', { 'class': 'muted', text: 'The same point made in several articles, side by side; the '
+      + 'article where it appeared first comes first.' }));
+    tps.forEach(function (tp) {
+      var cards = membersByArticle(tp).map(function (g) {
+        var a = data.known(g.article);
+        return el('div', { 'class': 'member' + (g.article === tp.first ? ' first' : '') }, [
+          el('div', { 'class': 'member-head' }, [ev.sourceChip(g.article),
+            el('span', { 'class': 'count', text: (a && a.published ? a.published : 'undated')
+              + (g.article === tp.first ? ' · first' : '') })]),
+          el('div', { 'class': 'member-body' }, g.spans.map(function (m) {
+            return el('p', null, [ev.articleLink(m.article, m.start, m.end, null, ev.spanLabel(m))]);
+          }))]);
+      });
+      view.appendChild(el('section', { 'class': 'tp' }, [
+        el('h2', null, [clip(tp.summary, 200), el('span', { 'class': 'count', text: (tp.articles || []).length
+          + ' articles · ' + firstNote(tp) })]),
+        el('div', { 'class': 'members' }, cards)]));
+    });
+  }
+
+  chorus.registry.register({ path: '#/talking-points', key: 'talking_points', title: 'Talking points', place: 10,
+    sections: ['talking_points'], shown: function () { return data.total('talking_points'); }, draw: draw });
+
+  return { renderBrief: renderBrief };
+})();
