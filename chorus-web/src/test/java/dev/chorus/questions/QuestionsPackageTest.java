@@ -11,6 +11,11 @@ import dev.chorus.pipeline.StageCatalog;
 import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.store.DuckDbWorkspace;
+import dev.chorus.web.ChorusServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +83,21 @@ class QuestionsPackageTest {
   }
 
   @Test
-  void itsSectionIsListedForTheUi() {
+  void theServerListsCountsAndPagesItsSectionForTheUi() throws Exception {
     assertThat(StageCatalog.installed().view("questions")).isNotNull()
         .satisfies(v -> assertThat(v.countingTable()).isEqualTo("questions"));
+    try (ChorusServer server = ChorusServer.start(workspace, ChorusServer.DEFAULT_HOST, 0, null)) {
+      HttpClient http = HttpClient.newHttpClient();
+      ObjectMapper json = new ObjectMapper();
+      JsonNode overview = json.readTree(http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/overview"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertThat(overview.get("sections").findValuesAsText("name")).contains("questions");
+      assertThat(overview.get("counts").get("questions").asLong()).isEqualTo(3);
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+          URI.create(server.url() + "api/findings/questions?offset=0&limit=2")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("Who ordered the shooting?");
+    }
   }
 }
