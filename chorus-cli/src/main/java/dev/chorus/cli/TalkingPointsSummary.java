@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import dev.chorus.model.Article;
 import dev.chorus.store.Workspace;
 import java.io.PrintStream;
 import java.sql.PreparedStatement;
@@ -21,14 +22,14 @@ final class TalkingPointsSummary {
   void print(Workspace ws, int top) throws SQLException {
     String sql = """
         SELECT t.tp_id, t.summary, t.articles, t.first_article, CAST(f.published AS VARCHAR),
-               string_agg(DISTINCT coalesce(a.source, a.id), ', ' ORDER BY coalesce(a.source, a.id))
+               string_agg(DISTINCT %1$s, ', ' ORDER BY %1$s)
         FROM talking_points t
         JOIN talking_point_members m ON m.tp_id = t.tp_id
         JOIN articles a ON a.id = m.article_id
         LEFT JOIN articles f ON f.id = t.first_article
         GROUP BY t.tp_id, t.summary, t.articles, t.first_article, f.published, t.rank
         ORDER BY f.published NULLS LAST, t.rank
-        LIMIT ?""";
+        LIMIT ?""".formatted(Article.outletSql("a"));
     try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
       ps.setInt(1, top);
       try (ResultSet rs = ps.executeQuery()) {

@@ -59,6 +59,7 @@ public record Article(
    * own, so two such articles are never taken for one outlet).
    */
   public String outlet() {
+    // outletSql says the same over the articles table
     if (source != null && !source.isBlank()) {
       return source;
     }
@@ -66,6 +67,16 @@ public record Article(
       return site;
     }
     return id;
+  }
+
+  /**
+   * {@link #outlet()} as an SQL expression over the workspace's {@code articles} table.
+   *
+   * @param alias the table's alias in the query, or "" when unqualified
+   */
+  public static String outletSql(String alias) {
+    String p = alias.isEmpty() ? "" : alias + ".";
+    return "coalesce(nullif(trim(" + p + "source), ''), nullif(trim(" + p + "site_name), ''), " + p + "id)";
   }
 
   public static Article ingested(

@@ -4,6 +4,7 @@ import static dev.chorus.web.JsonRows.MAPPER;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.model.Article;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,25 +34,25 @@ final class SqlArticles {
 
   ObjectNode summary() throws SQLException {
     return (ObjectNode) JsonRows.select(conn, """
-        SELECT count(*) AS article_count, count(DISTINCT coalesce(source, id)) AS sources_count,
+        SELECT count(*) AS article_count, count(DISTINCT %1$s) AS sources_count,
                CAST(min(published) AS VARCHAR) AS first_published,
                coalesce(arg_min(published_inferred, published), false) AS first_inferred,
                CAST(max(published) AS VARCHAR) AS last_published,
                coalesce(arg_max(published_inferred, published), false) AS last_inferred
-        FROM articles""").get(0);
+        FROM articles""".formatted(Article.outletSql(""))).get(0);
   }
 
   /** Sources in order of first publication (undated last), each with its first article ids in time order. */
   ArrayNode sources(int limit, int idsPerSource) throws SQLException {
     return JsonRows.select(conn, """
-        SELECT coalesce(source, id) AS source, count(*) AS articles,
+        SELECT %1$s AS source, count(*) AS articles,
                CAST(min(published) AS VARCHAR) AS first, CAST(max(published) AS VARCHAR) AS last,
                coalesce(arg_min(published_inferred, published), false) AS first_inferred,
                coalesce(arg_max(published_inferred, published), false) AS last_inferred,
                string_agg(DISTINCT language, ', ' ORDER BY language) AS languages,
                list(id ORDER BY published NULLS LAST, id)[1:?] AS ids
-        FROM articles GROUP BY coalesce(source, id) ORDER BY min(published) NULLS LAST, coalesce(source, id)
-        LIMIT ?""", idsPerSource, limit);
+        FROM articles GROUP BY %1$s ORDER BY min(published) NULLS LAST, %1$s
+        LIMIT ?""".formatted(Article.outletSql("")), idsPerSource, limit);
   }
 
   ObjectNode page(int offset, int limit) throws SQLException {
