@@ -11,8 +11,9 @@ import java.sql.Statement;
 /**
  * The {@code claims} array: {@code {"id","article","start","end","text","value","low","high","qualifier","counted",
  * "predicate","speaker","key"}}, plus {@code "concept"}, {@code "subject"}, {@code "time"} and {@code "kind"}.
- * {@code high} is null when unbounded ("more than 700"). A date claim ({@code "kind":"date"}) has the ISO date or
- * range as {@code value}, {@code low} and {@code high}.
+ * {@code high} is null when unbounded ("more than 700"). Each field has one type: {@code value}, {@code low} and
+ * {@code high} are numbers, null for a date claim ({@code "kind":"date"}); {@code date} is a date claim's ISO date or
+ * range, {@code date_low} and {@code date_high} its first and last day (ISO), all three null for a number claim.
  */
 public final class ClaimsSection implements ExportSection {
   @Override
@@ -35,17 +36,14 @@ public final class ClaimsSection implements ExportSection {
         g.writeNumberField("end", rs.getInt(4));
         g.writeStringField("text", rs.getString(5));
         g.writeStringField("kind", rs.getString(14));
-        if (date) {
-          String v = rs.getString(15);
-          int slash = v.indexOf('/');
-          g.writeStringField("value", v);
-          g.writeStringField("low", slash < 0 ? v : v.substring(0, slash));
-          g.writeStringField("high", slash < 0 ? v : v.substring(slash + 1));
-        } else {
-          number(g, "value", rs, 6);
-          number(g, "low", rs, 7);
-          number(g, "high", rs, 8);
-        }
+        number(g, "value", rs, 6);
+        number(g, "low", rs, 7);
+        number(g, "high", rs, 8);
+        String d = date ? rs.getString(15) : null;
+        int slash = d == null ? -1 : d.indexOf('/');
+        g.writeStringField("date", d);
+        g.writeStringField("date_low", d == null ? null : slash < 0 ? d : d.substring(0, slash));
+        g.writeStringField("date_high", d == null ? null : slash < 0 ? d : d.substring(slash + 1));
         g.writeStringField("qualifier", rs.getString(9));
         g.writeStringField("counted", rs.getString(10));
         g.writeStringField("concept", rs.getString(16));

@@ -25,23 +25,23 @@ final class ClaimsStore {
     try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "claims")) {
       for (Claim c : claims) {
         a.beginRow().append(c.id()).append(c.article()).append(c.span().start()).append(c.span().end())
-            .append(c.isDate() ? "date" : "number").append(c.text());
-        if (c.isDate()) {
-          for (int i = 0; i < 5; i++) {
-            a.appendNull();
-          }
-        } else {
-          Interval iv = c.interval();
-          a.append(c.value()).append(iv.low()).append(iv.lowInclusive());
+            .append(c instanceof DateClaim ? "date" : "number").append(c.text());
+        if (c instanceof NumberClaim n) {
+          Interval iv = n.interval();
+          a.append(n.value()).append(iv.low()).append(iv.lowInclusive());
           if (iv.high() == Double.POSITIVE_INFINITY) {
             a.appendNull();
           } else {
             a.append(iv.high());
           }
           a.append(iv.highInclusive());
+        } else {
+          for (int i = 0; i < 5; i++) {
+            a.appendNull();
+          }
         }
         for (String s : new String[] {c.qualifier(), c.counted(), c.unit(), c.concept(), c.predicate(), c.subject(),
-            c.speaker(), c.time(), c.key(), c.date()}) {
+            c.speaker(), c.time(), c.key(), c instanceof DateClaim d ? d.date() : null}) {
           str(a, s);
         }
         a.endRow();
