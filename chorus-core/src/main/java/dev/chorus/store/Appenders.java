@@ -30,12 +30,8 @@ public final class Appenders {
   /** Appends one row of {@code table} per item. */
   public static <T> void write(DuckDBConnection conn, String table, List<T> items, Row<T> row) throws SQLException {
     try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-      int number = 0;
-      for (T item : items) {
-        number++;
-        a.beginRow();
-        row.append(a, number, item);
-        a.endRow();
+      for (int i = 0; i < items.size(); i++) {
+        one(a, row, i + 1, items.get(i));
       }
       Transactions.flush(a);
     }
@@ -46,21 +42,24 @@ public final class Appenders {
       Function<T, ? extends List<C>> children, ChildRow<T, C> childRow) throws SQLException {
     try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
         DuckDBAppender c = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, childTable)) {
-      int number = 0;
-      for (T item : items) {
-        number++;
-        a.beginRow();
-        row.append(a, number, item);
-        a.endRow();
+      for (int n = 1; n <= items.size(); n++) {
+        T item = items.get(n - 1);
+        one(a, row, n, item);
         List<C> kids = children.apply(item);
         for (int i = 0; i < kids.size(); i++) {
           c.beginRow();
-          childRow.append(c, number, item, i, kids.get(i));
+          childRow.append(c, n, item, i, kids.get(i));
           c.endRow();
         }
       }
       Transactions.flush(a, c);
     }
+  }
+
+  private static <T> void one(DuckDBAppender a, Row<T> row, int number, T item) throws SQLException {
+    a.beginRow();
+    row.append(a, number, item);
+    a.endRow();
   }
 
   /** Appends a span's columns {@code article_id, start, "end"}. */
