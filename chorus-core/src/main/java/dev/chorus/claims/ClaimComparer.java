@@ -28,11 +28,11 @@ public final class ClaimComparer {
   public record PairVerdict(Verdict verdict, String rule) {}
 
   public List<Comparison> compare(List<Claim> claims) {
-    Map<String, List<Claim>> groups = new LinkedHashMap<>();
+    Map<String, List<NumberClaim>> groups = new LinkedHashMap<>();
     List<Comparison> out = new ArrayList<>();
     List<Comparison> single = new ArrayList<>();
-    for (Claim c : claims) {
-      if (c.isDate()) {
+    for (Claim claim : claims) {
+      if (!(claim instanceof NumberClaim c)) {
         continue;
       }
       if (c.key() == null) {
@@ -43,11 +43,11 @@ public final class ClaimComparer {
       }
       groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
-    for (Map.Entry<String, List<Claim>> g : groups.entrySet()) {
-      List<Claim> members = g.getValue();
+    for (Map.Entry<String, List<NumberClaim>> g : groups.entrySet()) {
+      List<NumberClaim> members = g.getValue();
       Set<String> articles = new LinkedHashSet<>();
       List<String> ids = new ArrayList<>();
-      for (Claim c : members) {
+      for (NumberClaim c : members) {
         articles.add(c.article());
         ids.add(c.id());
       }
@@ -62,44 +62,44 @@ public final class ClaimComparer {
     return out;
   }
 
-  private static Comparison judgeGroup(String key, List<Claim> members, List<String> ids) {
-    Claim[] firstPair = null;
+  private static Comparison judgeGroup(String key, List<NumberClaim> members, List<String> ids) {
+    NumberClaim[] firstPair = null;
     PairVerdict first = null;
-    Claim[] conflictPair = null;
+    NumberClaim[] conflictPair = null;
     PairVerdict conflict = null;
-    Claim[] otherPair = null;
+    NumberClaim[] otherPair = null;
     PairVerdict other = null;
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
-        Claim a = members.get(i);
-        Claim b = members.get(j);
+        NumberClaim a = members.get(i);
+        NumberClaim b = members.get(j);
         if (a.article().equals(b.article())) {
           continue;
         }
         PairVerdict v = judge(a, b);
         if (first == null) {
           first = v;
-          firstPair = new Claim[] {a, b};
+          firstPair = new NumberClaim[] {a, b};
         }
         if (v.verdict() == Verdict.CONFLICT && conflict == null) {
           conflict = v;
-          conflictPair = new Claim[] {a, b};
+          conflictPair = new NumberClaim[] {a, b};
         } else if (v.verdict() == Verdict.COMPATIBLE && other == null) {
           other = v;
-          otherPair = new Claim[] {a, b};
+          otherPair = new NumberClaim[] {a, b};
         }
       }
     }
     Objects.requireNonNull(first, "a group spans two articles");
     PairVerdict decisive = conflict != null ? conflict : other != null ? other : first;
-    Claim[] pair = conflict != null ? conflictPair : other != null ? otherPair : firstPair;
+    NumberClaim[] pair = conflict != null ? conflictPair : other != null ? otherPair : firstPair;
     String reason = decisive.rule() + ": " + describe(pair[0]) + " in " + pair[0].article() + " vs "
         + describe(pair[1]) + " in " + pair[1].article();
     return new Comparison(key, decisive.verdict(), decisive.rule(), ids, reason);
   }
 
   /** The verdict on two figures, by the first rule of the list above that applies. */
-  public static PairVerdict judge(Claim a, Claim b) {
+  public static PairVerdict judge(NumberClaim a, NumberClaim b) {
     if (a.time() != null && b.time() != null && !a.time().equals(b.time())) {
       return new PairVerdict(Verdict.COMPATIBLE, "different-times");
     }
@@ -117,7 +117,7 @@ public final class ClaimComparer {
     return new PairVerdict(Verdict.COMPATIBLE, "overlapping-intervals");
   }
 
-  static String describe(Claim c) {
+  static String describe(NumberClaim c) {
     StringBuilder sb = new StringBuilder("\"");
     if (c.qualifier() != null) {
       sb.append(c.qualifier()).append(' ');

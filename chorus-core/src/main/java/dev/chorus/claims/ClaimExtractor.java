@@ -56,8 +56,8 @@ public final class ClaimExtractor {
     this.vocabulary = vocabulary;
   }
 
-  public List<Claim> extract(ArticleFacts a) {
-    List<Claim> out = new ArrayList<>();
+  public List<NumberClaim> extract(ArticleFacts a) {
+    List<NumberClaim> out = new ArrayList<>();
     List<NumberMention> numbers = new ArrayList<>(a.numbers());
     numbers.sort(Comparator.comparingInt(n -> n.span().start()));
     String text = a.text();
@@ -106,9 +106,9 @@ public final class ClaimExtractor {
       String subject = predicateWord < 0 ? null : subjectBefore(a.mentions(), words.get(predicateWord).start(), sStart);
       String key = concept == null || predicate == null ? null
           : concept + "|" + predicate + (n.unit() == null ? "" : "|" + n.unit());
-      out.add(new Claim(a.id() + "#" + span.start(), span, n.text(), n.value(), Interval.of(n.value(), n.qualifier()),
-          n.qualifier(), n.counted(), n.unit(), concept, predicate, subject, speaker(a, span), timeIn(a.times(), sStart, sEnd),
-          key, null));
+      out.add(new NumberClaim(a.id() + "#" + span.start(), span, n.text(), n.value(),
+          Interval.of(n.value(), n.qualifier()), n.qualifier(), n.counted(), n.unit(), concept, predicate, subject,
+          speaker(a, span), timeIn(a.times(), sStart, sEnd), key));
     }
     return out;
   }
@@ -134,7 +134,7 @@ public final class ClaimExtractor {
   }
 
   /** The concept a generic figure takes from its sentence, or null. */
-  private String contextConcept(String text, List<Word> words, int numberWord, List<Claim> earlier, Sentence s) {
+  private String contextConcept(String text, List<Word> words, int numberWord, List<? extends Claim> earlier, Sentence s) {
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).form().equals("among")) {
         int from = i + 1;

@@ -81,11 +81,11 @@ public final class ClaimsAnalyzer {
       claims = new ArrayList<>(SimilarSentenceConcepts.apply(claims, sentences, encoder, vocabulary));
     }
     List<Comparison> comparisons = new ArrayList<>(comparer.compare(claims));
-    Map<String, Claim> dateClaims = new LinkedHashMap<>();
+    Map<String, DateClaim> dateClaims = new LinkedHashMap<>();
     for (TimelineBuilder.DateConflict c : timeline.dateConflicts(dated, TimelineBuilder.commonWords(articles))) {
       // a sentence in several conflicts is one claim
-      Claim a = dateClaims.computeIfAbsent(dateClaim(c.a(), c).id(), k -> dateClaim(c.a(), c));
-      Claim b = dateClaims.computeIfAbsent(dateClaim(c.b(), c).id(), k -> dateClaim(c.b(), c));
+      DateClaim a = dateClaims.computeIfAbsent(dateClaim(c.a(), c).id(), k -> dateClaim(c.a(), c));
+      DateClaim b = dateClaims.computeIfAbsent(dateClaim(c.b(), c).id(), k -> dateClaim(c.b(), c));
       comparisons.add(new Comparison(a.key(), Verdict.CONFLICT, "different-dates", List.of(a.id(), b.id()),
           "different-dates: the same event (shared words " + c.shared() + ") is dated " + a.date() + " in "
               + a.article() + " and " + b.date() + " in " + b.article()));
@@ -104,9 +104,8 @@ public final class ClaimsAnalyzer {
     };
   }
 
-  private static Claim dateClaim(DatedSentence d, TimelineBuilder.DateConflict c) {
-    return new Claim(d.article() + "#" + d.time().span().start(), d.sentence(), d.time().text(), Double.NaN, null,
-        null, null, null, "event", null, null, null, d.time().value(), "date|" + String.join(",", c.shared()),
-        d.time().value());
+  private static DateClaim dateClaim(DatedSentence d, TimelineBuilder.DateConflict c) {
+    return new DateClaim(d.article() + "#" + d.time().span().start(), d.sentence(), d.time().text(), d.time().value(),
+        "date|" + String.join(",", c.shared()));
   }
 }

@@ -1,10 +1,10 @@
 package dev.chorus.claims;
 
+import dev.chorus.store.Appenders;
 import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /** Writes a {@link ClaimsResult} over the previous one, in one transaction: a crash leaves the old rows whole. */
@@ -22,56 +22,34 @@ final class ClaimsStore {
   }
 
   private static void writeClaims(DuckDBConnection conn, List<Claim> claims) throws SQLException {
-    try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "claims")) {
-      for (Claim c : claims) {
-        a.beginRow().append(c.id()).append(c.article()).append(c.span().start()).append(c.span().end())
-            .append(c.isDate() ? "date" : "number").append(c.text());
-        if (c.isDate()) {
-          for (int i = 0; i < 5; i++) {
-            a.appendNull();
-          }
+    Appenders.write(conn, "claims", claims, (a, n, c) -> {
+      a.append(c.id()).append(c.article()).append(c.span().start()).append(c.span().end())
+          .append(c instanceof DateClaim ? "date" : "number").append(c.text());
+      if (c instanceof NumberClaim num) {
+        Interval iv = num.interval();
+        a.append(num.value()).append(iv.low()).append(iv.lowInclusive());
+        if (iv.high() == Double.POSITIVE_INFINITY) {
+          a.appendNull();
         } else {
-          Interval iv = c.interval();
-          a.append(c.value()).append(iv.low()).append(iv.lowInclusive());
-          if (iv.high() == Double.POSITIVE_INFINITY) {
-            a.appendNull();
-          } else {
-            a.append(iv.high());
-          }
-          a.append(iv.highInclusive());
+          a.append(iv.high());
         }
-        for (String s : new String[] {c.qualifier(), c.counted(), c.unit(), c.concept(), c.predicate(), c.subject(),
-            c.speaker(), c.time(), c.key(), c.date()}) {
-          str(a, s);
+        a.append(iv.highInclusive());
+      } else {
+        for (int i = 0; i < 5; i++) {
+          a.appendNull();
         }
-        a.endRow();
       }
-      Transactions.flush(a);
-    }
+      for (String v : new String[] {c.qualifier(), c.counted(), c.unit(), c.concept(), c.predicate(), c.subject(),
+          c.speaker(), c.time(), c.key(), c instanceof DateClaim d ? d.date() : null}) {
+        Appenders.nullable(a, v);
+      }
+    });
   }
 
   private static void writeComparisons(DuckDBConnection conn, List<Comparison> comparisons) throws SQLException {
-    try (DuckDBAppender c = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "comparisons");
-        DuckDBAppender m = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "comparison_claims")) {
-      int id = 0;
-      for (Comparison cmp : comparisons) {
-        id++;
-        c.beginRow().append(id);
-        str(c, cmp.key());
-        c.append(cmp.verdict().label()).append(cmp.rule()).append(cmp.reason()).endRow();
-        for (int i = 0; i < cmp.claims().size(); i++) {
-          m.beginRow().append(id).append(i).append(cmp.claims().get(i)).endRow();
-        }
-      }
-      Transactions.flush(c, m);
-    }
-  }
-
-  private static void str(DuckDBAppender app, String value) throws SQLException {
-    if (value == null) {
-      app.appendNull();
-    } else {
-      app.append(value);
-    }
+    Appenders.write(conn, "comparisons", "comparison_claims", comparisons,
+        (c, n, cmp) -> Appenders.nullable(c.append(n), cmp.key()).append(cmp.verdict().label()).append(cmp.rule())
+            .append(cmp.reason()),
+        Comparison::claims, (m, n, cmp, position, claim) -> m.append(n).append(position).append(claim));
   }
 }

@@ -34,7 +34,7 @@ final class SimilarSentenceConcepts {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
-      if (!c.isDate() && c.predicate() != null && sentences.containsKey(c.id())) {
+      if (c instanceof NumberClaim && c.predicate() != null && sentences.containsKey(c.id())) {
         candidates.add(i);
         texts.add(sentences.get(c.id()));
       }
@@ -93,7 +93,8 @@ final class SimilarSentenceConcepts {
       }
       for (int i : g) {
         if (!concept.equals(claims.get(i).concept())) {
-          out.set(i, claims.get(i).withConcept(concept));
+          // only number claims are candidates
+          out.set(i, ((NumberClaim) claims.get(i)).withConcept(concept));
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import dev.chorus.model.Article;
 import dev.chorus.model.Removal;
+import dev.chorus.model.Span;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public final class MainTextStage implements ArticleStage {
       int start = original.length();
       original.append(b.text());
       if (!b.kept()) {
-        removed.add(new Removal(start, original.length(), b.text(), "extractor: " + b.dropReason()));
+        removed.add(new Removal(Span.original(a.id(), start, original.length()), b.text(),
+            "extractor: " + b.dropReason()));
       }
     }
     PageMetadata m = page.metadata();

@@ -47,8 +47,10 @@ public record Article(
 
   public Article {
     Objects.requireNonNull(id, "id");
-    removed = removed == null ? List.of() : List.copyOf(removed);
-    sentences = sentences == null ? List.of() : List.copyOf(sentences);
+    // stages build removals and sentences from bare texts: the article they belong to names itself in their spans
+    removed = removed == null ? List.of() : removed.stream().map(r -> r.span().article() == null ? r.in(id) : r).toList();
+    sentences = sentences == null ? List.of()
+        : sentences.stream().map(s -> s.span().article() == null ? s.in(id) : s).toList();
     annotations = annotations == null ? Annotations.none() : annotations;
   }
 

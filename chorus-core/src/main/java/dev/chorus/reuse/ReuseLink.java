@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Two articles ({@code a < b} by id) that share text: a whole-article {@code duplicate}, {@code verbatim} (or
- * lightly edited) passages, or {@code paraphrase}d sentences. Passages index each article's cleaned text.
+ * lightly edited) passages, or {@code paraphrase}d sentences. Passages are spans of each article's cleaned text.
  *
  * @param score duplicate: Jaccard; verbatim: share of the shorter article covered; paraphrase: share of the shorter
  *     article's sentences aligned
@@ -16,6 +16,7 @@ public record ReuseLink(String a, String b, String kind, double score, String ea
   public static final String PARAPHRASE = "paraphrase";
 
   public ReuseLink {
-    passages = List.copyOf(passages);
+    // the aligner compares bare texts: the link names the articles its passages are of
+    passages = passages.stream().map(p -> p.between(a, b)).toList();
   }
 }

@@ -1,6 +1,6 @@
 package dev.chorus.reuse;
 
-import dev.chorus.model.Span;
+import dev.chorus.store.Appenders;
 import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,20 +34,11 @@ final class ReuseStore {
   }
 
   private static void writeLinks(DuckDBConnection conn, List<ReuseLink> links) throws SQLException {
-    try (DuckDBAppender l = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reuse_links");
-        DuckDBAppender p = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reuse_passages")) {
-      int id = 0;
-      for (ReuseLink link : links) {
-        id++;
-        l.beginRow().append(id).append(link.a()).append(link.b()).append(link.kind()).append(link.score())
-            .append(link.earlier()).endRow();
-        for (Passage ps : link.passages()) {
-          p.beginRow().append(id).append(ps.aStart()).append(ps.aEnd()).append(ps.bStart()).append(ps.bEnd())
-              .append(ps.similarity()).endRow();
-        }
-      }
-      Transactions.flush(l, p);
-    }
+    Appenders.write(conn, "reuse_links", "reuse_passages", links,
+        (l, n, link) -> l.append(n).append(link.a()).append(link.b()).append(link.kind()).append(link.score())
+            .append(link.earlier()),
+        ReuseLink::passages, (p, n, link, position, ps) -> p.append(n).append(ps.aStart()).append(ps.aEnd())
+            .append(ps.bStart()).append(ps.bEnd()).append(ps.similarity()));
   }
 
   private static void writeVectors(DuckDBConnection conn, VectorCache vectors) throws SQLException {
@@ -76,19 +67,10 @@ final class ReuseStore {
   }
 
   private static void writeTalkingPoints(DuckDBConnection conn, List<TalkingPoint> points) throws SQLException {
-    try (DuckDBAppender t = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "talking_points");
-        DuckDBAppender m = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "talking_point_members")) {
-      int rank = 0;
-      for (TalkingPoint tp : points) {
-        rank++;
-        Span rep = tp.representative();
-        t.beginRow().append(tp.id()).append(rank).append(tp.summary()).append(rep.article()).append(rep.start())
-            .append(rep.end()).append(tp.articles().size()).append(tp.first()).endRow();
-        for (Span s : tp.members()) {
-          m.beginRow().append(tp.id()).append(s.article()).append(s.start()).append(s.end()).endRow();
-        }
-      }
-      Transactions.flush(t, m);
-    }
+    // the number of a talking point is its rank
+    Appenders.write(conn, "talking_points", "talking_point_members", points,
+        (t, rank, tp) -> Appenders.span(t.append(tp.id()).append(rank).append(tp.summary()), tp.representative())
+            .append(tp.articles().size()).append(tp.first()),
+        TalkingPoint::members, (m, rank, tp, position, s) -> Appenders.span(m.append(tp.id()), s));
   }
 }

@@ -5,6 +5,7 @@ import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.SkippedInput;
+import dev.chorus.model.Span;
 import dev.chorus.pipeline.StageCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -325,7 +326,8 @@ public final class DuckDbWorkspace implements Workspace {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           removed.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Removal(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+              .add(new Removal(Span.original(rs.getString(1), rs.getInt(2), rs.getInt(3)), rs.getString(4),
+                  rs.getString(5)));
         }
       }
     }
@@ -337,7 +339,7 @@ public final class DuckDbWorkspace implements Workspace {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           sentences.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Sentence(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+              .add(new Sentence(rs.getInt(2), new Span(rs.getString(1), rs.getInt(3), rs.getInt(4)), rs.getInt(5)));
         }
       }
     }

@@ -1,13 +1,12 @@
 package dev.chorus.timeline;
 
-import dev.chorus.model.Span;
+import dev.chorus.store.Appenders;
 import dev.chorus.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /** Writes the timeline over the previous one, in one transaction: a crash leaves the old rows whole. */
@@ -22,28 +21,18 @@ final class TimelineStore {
   }
 
   private static void write(DuckDBConnection conn, List<TimelineEvent> events) throws SQLException {
-    try (DuckDBAppender e = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_events");
-        DuckDBAppender v = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_evidence")) {
-      int id = 0;
-      for (TimelineEvent ev : events) {
-        id++;
-        Span s = ev.summarySpan();
-        e.beginRow().append(id).append(ev.date()).append(ev.precision()).append(ev.first()).append(ev.summary())
-            .append(s.article()).append(s.start()).append(s.end()).append(ev.articles().size()).endRow();
-        for (DatedSentence d : ev.evidence()) {
-          Span sp = d.sentence();
-          v.beginRow().append(id).append(sp.article()).append(sp.start()).append(sp.end());
+    Appenders.write(conn, "timeline_events", "timeline_evidence", events,
+        (e, n, ev) -> Appenders.span(e.append(n).append(ev.date()).append(ev.precision()).append(ev.first())
+            .append(ev.summary()), ev.summarySpan()).append(ev.articles().size()),
+        TimelineEvent::evidence, (v, n, ev, position, d) -> {
+          Appenders.span(v.append(n), d.sentence());
           LocalDate r = day(d.reported());
           if (r == null) {
             v.appendNull();
           } else {
             v.append(r);
           }
-          v.endRow();
-        }
-      }
-      Transactions.flush(e, v);
-    }
+        });
   }
 
   private static LocalDate day(String iso) {

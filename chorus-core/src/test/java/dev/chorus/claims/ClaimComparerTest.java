@@ -7,14 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimComparerTest {
-  private static Claim claim(String article, double value, String qualifier, String key) {
+  private static NumberClaim claim(String article, double value, String qualifier, String key) {
     return claim(article, value, qualifier, key, null);
   }
 
-  private static Claim claim(String article, double value, String qualifier, String key, String time) {
-    return new Claim(article + "#0", new Span(article, 0, 1), String.valueOf((long) value), value,
+  private static NumberClaim claim(String article, double value, String qualifier, String key, String time) {
+    return new NumberClaim(article + "#0", new Span(article, 0, 1), String.valueOf((long) value), value,
         Interval.of(value, qualifier), qualifier, null, null, key == null ? null : key.split("\\|")[0], null, null, article,
-        time, key, null);
+        time, key);
   }
 
   private static Comparison only(List<Comparison> cs) {

@@ -11,7 +11,7 @@ class ClaimExtractorTest {
   private final ClaimExtractor extractor = new ClaimExtractor(ClaimVocabulary.bundled());
 
   private Claim single(Facts f) {
-    List<Claim> claims = extractor.extract(f.build());
+    List<NumberClaim> claims = extractor.extract(f.build());
     assertThat(claims).hasSize(1);
     return claims.get(0);
   }
@@ -43,7 +43,7 @@ class ClaimExtractorTest {
 
   @Test
   void victimsAmongAGroupAreThatGroupKilled() {
-    List<Claim> claims = extractor.extract(Facts.article("a",
+    List<NumberClaim> claims = extractor.extract(Facts.article("a",
             "Among the police officers there are 18 victims and over 700 injured.")
         .number("18 victims", "18", 18, null, "victims").number("over 700", "700", 700, "over", null).build());
     assertThat(claims).extracting(Claim::key).containsExactly("police|kill", "police|injure");
@@ -51,7 +51,7 @@ class ClaimExtractorTest {
 
   @Test
   void aFigureInAListTakesTheConceptOfTheFigureBeforeIt() {
-    List<Claim> claims = extractor.extract(Facts.article("a",
+    List<NumberClaim> claims = extractor.extract(Facts.article("a",
             "The ministry records 26 demonstrators killed, 18 injured and at least 3 thousand under arrest.")
         .number("26 demonstrators", "26", 26, null, "demonstrators")
         .number("18", "18", 18, null, null)
@@ -78,7 +78,7 @@ class ClaimExtractorTest {
 
   @Test
   void yearsFurnitureAndBareNumbersAreNotClaims() {
-    List<Claim> claims = extractor.extract(Facts.article("a",
+    List<NumberClaim> claims = extractor.extract(Facts.article("a",
             "It is based on Articles 2 and 4 of the treaty. Sputnik International, 1920. Newsfeed 0 comments.")
         .number("2", "2", 2, null, null).number("4", "4", 4, null, null)
         .number("1920", "1920", 1920, null, null).number("0", "0", 0, null, null).build());
@@ -87,7 +87,7 @@ class ClaimExtractorTest {
 
   @Test
   void furnitureIsNotAClaimEvenWithACountedNoun() {
-    List<Claim> claims = extractor.extract(Facts.article("a", "See page 4 protesters were killed.")
+    List<NumberClaim> claims = extractor.extract(Facts.article("a", "See page 4 protesters were killed.")
         .number("4 protesters", "4", 4, null, "protesters").build());
     assertThat(claims).isEmpty();
   }

@@ -38,7 +38,7 @@ class ClaimsAnalyzerTest {
       assertThat(c.verdict()).isEqualTo(Verdict.CONFLICT);
       assertThat(c.rule()).isEqualTo("different-dates");
     });
-    assertThat(r.claims()).extracting(Claim::date).containsExactly("2022-01-06", "2022-01-07");
+    assertThat(r.claims()).extracting(c -> ((DateClaim) c).date()).containsExactly("2022-01-06", "2022-01-07");
   }
 
   @Test

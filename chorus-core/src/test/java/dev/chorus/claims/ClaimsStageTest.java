@@ -92,7 +92,7 @@ class ClaimsStageTest {
     try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
       write(ws);
       new ClaimsStage(ClaimVocabulary.bundled()).run(ws);
-      Claim twice = new Claim("x#0", new dev.chorus.model.Span("x", 0, 1), "1", 1, Interval.of(1, null), null, null,
+      Claim twice = new NumberClaim("x#0", new dev.chorus.model.Span("x", 0, 1), "1", 1, Interval.of(1, null), null,
           null, null, null, null, null, null, null, null);
       try {
         ClaimsStore.replace(ws.connection(), new ClaimsResult(List.of(twice, twice), List.of()));

@@ -8,6 +8,7 @@ import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.SkippedInput;
+import dev.chorus.model.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ class DuckDbWorkspaceTest {
       assertThat(read).singleElement().satisfies(a -> {
         assertThat(a.text()).isEqualTo("Some story.");
         assertThat(a.published()).isEqualTo("2022-01-08");
-        assertThat(a.removed()).containsExactly(new Removal(0, 4, "junk", "test"));
+        assertThat(a.removed()).containsExactly(new Removal(Span.original("a", 0, 4), "junk", "test"));
+        assertThat(a.sentences().get(0).span()).isEqualTo(new Span("a", 0, "Some story.".length()));
         assertThat(a.sentences()).hasSize(1);
         assertThat(a.offsets().toOriginal(0)).isEqualTo(5);
       });

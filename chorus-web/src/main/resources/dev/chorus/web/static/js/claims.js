@@ -4,7 +4,7 @@ chorus.claims = (function () {
   var list = data.list, badge = dom.badge, token = dom.token;
 
   function claimValue(c) {
-    var v = c.value != null ? String(c.value)
+    var v = c.value != null ? String(c.value) : c.date != null ? String(c.date)
       : (c.low != null || c.high != null) ? (c.low == null ? '…' : c.low) + '–' + (c.high == null ? '…' : c.high) : '';
     return (c.qualifier ? c.qualifier + ' ' : '') + v;
   }
