@@ -14,7 +14,9 @@ public enum Capability {
   DUPLICATES,
   /** Entities, quotes, time expressions and numbers of each article. */
   ANNOTATIONS,
-  /** Every article has a reference date (published or inferred across the corpus) and its dates resolved. */
+  /** Each article's publication date as given, else inferred from its own evidence (or none). */
+  PUBLICATION_DATES,
+  /** Publication dates checked against the pile (no inferred one after the newest given) and dates resolved. */
   REFERENCE_DATES,
   /** Reuse links (duplicate, verbatim, paraphrase) and talking points across the corpus. */
   REUSE,

@@ -1,6 +1,8 @@
 package dev.chorus.run;
 
 import dev.chorus.clean.ResidueCleaner;
+import dev.chorus.dates.DateBoundStage;
+import dev.chorus.dates.OwnDateStage;
 import dev.chorus.extract.DensityMainTextExtractor;
 import dev.chorus.extract.MainTextStage;
 import dev.chorus.ingest.ArticleSink;
@@ -60,7 +62,9 @@ public final class Analysis {
         ResidueCleaner.withBundledPatterns(),
         new LanguageStage(options.languages()),
         new SentenceStage(new IcuSentenceSplitter()),
-        new ExactDuplicateStage()));
+        new OwnDateStage(),
+        new ExactDuplicateStage(),
+        new DateBoundStage()));
     for (StageProvider provider : ServiceLoader.load(StageProvider.class)) {
       stages.addAll(provider.stages(options));
     }

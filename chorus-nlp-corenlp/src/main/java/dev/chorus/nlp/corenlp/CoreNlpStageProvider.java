@@ -1,7 +1,6 @@
 package dev.chorus.nlp.corenlp;
 
 import dev.chorus.annotate.AnnotateStage;
-import dev.chorus.annotate.CorpusReferenceDateStage;
 import dev.chorus.annotate.EntityCanonicalStage;
 import dev.chorus.pipeline.Stage;
 import dev.chorus.run.AnalysisOptions;
@@ -12,6 +11,6 @@ import java.util.List;
 public final class CoreNlpStageProvider implements StageProvider {
   @Override
   public List<Stage> stages(AnalysisOptions options) {
-    return List.of(new AnnotateStage(new CoreNlpBackend()), new CorpusReferenceDateStage(), new EntityCanonicalStage());
+    return List.of(new AnnotateStage(new CoreNlpBackend()), new EntityCanonicalStage());
   }
 }
