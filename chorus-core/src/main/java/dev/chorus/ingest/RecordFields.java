@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,8 @@ public final class RecordFields {
    */
   private static final Pattern DAY_MON_YEAR = Pattern.compile("(\\d{1,2})-([A-Za-z]{3})-(\\d{4})\\b.*");
   private static final DateTimeFormatter DAY_MON_YEAR_FORMAT =
-      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uuuu").toFormatter(Locale.ENGLISH);
+      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uuuu").toFormatter(Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   static {
     try (InputStream in = RecordFields.class.getResourceAsStream("record-fields.tsv");
