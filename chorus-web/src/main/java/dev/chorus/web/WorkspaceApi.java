@@ -242,7 +242,7 @@ final class WorkspaceApi {
     ObjectNode a = mapper.createObjectNode();
     try (PreparedStatement ps = conn().prepareStatement("""
         SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR), a.published_inferred, a.language,
-               a.text, o.text, a.duplicate_of, a.byline, a.site_name
+               a.text, o.text, a.duplicate_of, a.byline, a.site_name, a.published_source
         FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id WHERE a.id = ?""")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
@@ -260,6 +260,7 @@ final class WorkspaceApi {
         a.put("original_text", rs.getString(9));
         a.put("duplicate_of", rs.getString(10));
         a.put("byline", rs.getString(11));
+        a.put("published_source", rs.getString(13));
         a.put("site", rs.getString(12));
       }
     }

@@ -183,7 +183,7 @@
 
   // A published date, marked when it was inferred rather than given.
   function dateLabel(date, inferred) {
-    return date ? date + (inferred ? ' (inferred)' : '') : '';
+    return date ? date + (inferred ? ' (inferred)' : '') : 'undated';
   }
 
   // A link to an article marked with its outlet: the "source" marks of every view.
@@ -355,6 +355,7 @@
   }
 
   function firstNote(tp) {
+    if (tp.first === 'same day') { return 'first seen the same day in several articles'; }
     return articlesById[tp.first] ? 'first seen in ' + sourceOf(tp.first) : 'first appearance undetermined';
   }
 
@@ -921,7 +922,8 @@
     view.appendChild(el('h1', { text: a.title || a.id }));
     var meta = el('div', { 'class': 'meta' }, [
       el('span', { text: a.id }), el('span', { text: a.source || 'source unknown' }),
-      el('span', { text: a.published ? 'published ' + dateLabel(a.published, a.published_inferred) : 'date unknown' }),
+      el('span', { text: a.published ? 'published ' + dateLabel(a.published, a.published_inferred) : 'undated',
+        title: a.published_source || 'no publication date given, none in its own text' }),
       el('span', { text: a.language || '' })]);
     var url = safeHttpUrl(a.url);
     if (url) {
