@@ -2,6 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisResult;
+import dev.chorus.store.DuckDbWorkspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +34,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = new Analysis(run.toOptions(inputs, workspace), progress).run("analyze");
     }
     if (!run.quiet) {
-      new Summary(System.out).printRun(result, workspace);
+      Summary summary = new Summary(System.out);
+      summary.printRun(result, workspace);
+      try (DuckDbWorkspace ws = DuckDbWorkspace.openReadOnly(workspace)) {
+        summary.printDates(ws.summary());
+      }
     }
     return result.hasSkips() ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
   }

@@ -90,7 +90,8 @@ final class AnnotateCommand implements Callable<Integer> {
         }
       });
     }
-    List<Article> dated = withCorpusReference(articles);
+    // an article without a date of its own stays undated: no date is borrowed from the other inputs
+    List<Article> dated = articles;
     List<Mention> mentions = new ArrayList<>();
     dated.forEach(a -> mentions.addAll(a.annotations().mentions()));
     List<CanonicalEntity> entities = EntityCanonicalizer.canonicalize(mentions);
@@ -101,33 +102,6 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     skipped.forEach(s -> System.err.println("chorus: skipped " + Summary.visible(s)));
     return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.COMPLETED_WITH_SKIPS;
-  }
-
-  /** Articles with no date of their own are read against the latest date of the others, as in an analysis. */
-  private static List<Article> withCorpusReference(List<Article> articles) {
-    LocalDate latest = null;
-    for (Article a : articles) {
-      LocalDate d = IsoDates.day(a.published());
-      if (d != null && (latest == null || d.isAfter(latest))) {
-        latest = d;
-      }
-    }
-    List<Article> out = new ArrayList<>();
-    for (Article a : articles) {
-      if (a.published() != null || latest == null || a.text() == null) {
-        out.add(a);
-        continue;
-      }
-      List<RawTime> raws = new ArrayList<>();
-      for (TimeExpression t : a.annotations().times()) {
-        raws.add(new RawTime(t.span().start(), t.span().end(), t.text(), t.raw()));
-      }
-      Annotations an = a.annotations();
-      out.add(a.withInferredPublished(latest.toString(), "inferred: latest date of the other articles given")
-          .withAnnotations(new Annotations(an.mentions(), an.quotes(),
-              TimeResolver.resolve(a.id(), raws, latest, Reference.INFERRED), an.numbers(), an.scareQuotes())));
-    }
-    return out;
   }
 
   private static void writeJson(List<Article> articles, List<CanonicalEntity> entities, PrintStream out)

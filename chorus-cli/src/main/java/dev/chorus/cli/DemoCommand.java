@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
       if (!run.quiet) {
         Summary summary = new Summary(System.out);
         summary.printRun(result, workspace);
+        summary.printDates(ws.summary());
         new ClaimsSummary(System.out).print(ws);
         summary.printArticles(ws);
         new AnnotationSummary(System.out).print(ws);

@@ -30,6 +30,16 @@ final class Summary {
     printSkipped(r.skipped());
   }
 
+  /** How many articles have no publication date, and where the others' dates came from. */
+  void printDates(WorkspaceSummary s) {
+    out.println(Character.toUpperCase(dates(s).charAt(0)) + dates(s).substring(1));
+  }
+
+  private static String dates(WorkspaceSummary s) {
+    return "publication dates: " + s.undated() + " of " + s.articles() + " articles undated; dated by "
+        + histogram(s.dateSources());
+  }
+
   void printSkipped(List<SkippedInput> skipped) {
     if (skipped.isEmpty()) {
       return;
@@ -46,6 +56,7 @@ final class Summary {
         s.articles(), s.duplicates(), s.sentences(), s.removedSpans(), s.skippedInputs());
     out.println("  languages: " + histogram(s.languages()));
     out.println("  formats:   " + histogram(s.formats()));
+    out.println("  " + dates(s));
     out.println("  tables:");
     s.tableRows().forEach((k, v) -> out.printf("    %-24s %8d rows%n", k, v));
     if (!s.removalReasons().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.chorus.cli;
 
 import dev.chorus.model.Article;
+import dev.chorus.reuse.Direction;
 import dev.chorus.store.Workspace;
 import java.io.PrintStream;
 import java.sql.PreparedStatement;
@@ -9,7 +10,8 @@ import java.sql.SQLException;
 
 /**
  * The top talking points for the terminal: each with its sources, first appearance first (by the publication date
- * of the article that had it first; points whose first appearance is undetermined follow, widest first).
+ * of the article that had it first; points that several articles had on the same day, or whose first appearance is
+ * undetermined, follow, widest first).
  */
 final class TalkingPointsSummary {
   private static final int WIDTH = 100;
@@ -40,8 +42,9 @@ final class TalkingPointsSummary {
             out.println("Talking points (first appearance first):");
             any = true;
           }
-          String first = rs.getString(5) == null ? "first appearance undetermined"
-              : "first in " + rs.getString(4) + " (" + rs.getString(5) + ")";
+          String first = rs.getString(5) != null ? "first in " + rs.getString(4) + " (" + rs.getString(5) + ")"
+              : Direction.SAME_DAY.equals(rs.getString(4)) ? "first appearance the same day in several articles"
+              : "first appearance undetermined";
           out.printf("  %s  %s%n", rs.getString(1), clip(rs.getString(2), WIDTH - 8));
           out.printf("      %d articles: %s; %s%n", rs.getInt(3), Summary.visible(rs.getString(6)), first);
         }

@@ -22,10 +22,9 @@ import java.util.Set;
  * text. The backend runs once per article (with the published date as its document date when there is one); the
  * rules of this package then fix and complete its output.
  *
- * <p>Reference date: the published date; else the latest full date the article writes, or failing that the latest
- * one in the captions and stamps cleaning removed, and the article is marked {@code published_inferred} with that
- * basis; else none, and {@link CorpusReferenceDateStage} supplies one from
- * the rest of the corpus. Thread-safe when the backend is.
+ * <p>Reference date: the published date, given or inferred from the article's own evidence (see
+ * {@link dev.chorus.dates.OwnDates}); an undated article's expressions keep only values that need no anchor.
+ * Thread-safe when the backend is.
  */
 public final class AnnotateStage implements ArticleStage {
   private final NlpBackend backend;
@@ -41,7 +40,7 @@ public final class AnnotateStage implements ArticleStage {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of(Capability.CLEAN_TEXT);
+    return Set.of(Capability.CLEAN_TEXT, Capability.PUBLICATION_DATES);
   }
 
   @Override
@@ -60,25 +59,9 @@ public final class AnnotateStage implements ArticleStage {
     String id = article.id();
     List<Mention> mentions = MentionFilter.names(id, doc, text);
     List<RawTime> raws = TimeCandidates.from(doc, text);
-    Article out = article;
-    LocalDate reference = published;
-    Reference kind = Reference.PUBLISHED;
-    if (published == null) {
-      kind = Reference.INFERRED;
-      RawTime latest = TimeResolver.latestFullDate(raws);
-      if (latest != null) {
-        reference = TimeResolver.latestFullDateValue(raws);
-        out = article.withInferredPublished(reference.toString(),
-            "inferred: latest full date in the text (\"" + latest.text() + "\" at " + latest.start() + ")");
-      }
-      RemovedTextDates.Found stamp = latest == null ? RemovedTextDates.latest(article.removed()) : null;
-      if (stamp != null) {
-        reference = stamp.date();
-        out = article.withInferredPublished(reference.toString(),
-            "inferred: latest full date in removed captions (\"" + stamp.text() + "\")");
-      }
-    }
-    List<TimeExpression> times = TimeResolver.resolve(id, raws, reference, kind);
+    Reference kind = published == null ? Reference.NONE
+        : article.publishedInferred() ? Reference.INFERRED : Reference.PUBLISHED;
+    List<TimeExpression> times = TimeResolver.resolve(id, raws, published, kind);
     List<NumberMention> numbers = NumberFinder.find(id, doc, text, raws);
     List<Quote> quotes = new ArrayList<>();
     List<Span> scare = new ArrayList<>();
@@ -98,6 +81,6 @@ public final class AnnotateStage implements ArticleStage {
       }
       previousEnd = f.closeMark();
     }
-    return out.withAnnotations(new Annotations(mentions, quotes, times, numbers, scare));
+    return article.withAnnotations(new Annotations(mentions, quotes, times, numbers, scare));
   }
 }

@@ -1,5 +1,7 @@
 package dev.chorus.extract;
 
+import dev.chorus.ingest.RecordFields;
+import dev.chorus.ingest.WarcReader;
 import dev.chorus.model.Article;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Span;
@@ -56,10 +58,18 @@ public final class MainTextStage implements ArticleStage {
       }
     }
     PageMetadata m = page.metadata();
+    // a date the input gave wins, except a crawl's record date: the page's own metadata says more
+    boolean keepGiven = a.published() != null && !(m.published() != null && WarcReader.isRecordDate(a.publishedSource()));
     Article out = a.withOriginalText(original.toString(), null)
         .withMetadata(a.title() != null ? a.title() : m.title(), a.url() != null ? a.url() : m.url(),
-            a.published() != null ? a.published() : m.published(),
-            a.published() != null ? a.publishedSource() : m.publishedSource());
+            keepGiven ? a.published() : m.published(), keepGiven ? a.publishedSource() : m.publishedSource());
+    if (out.source() == null) {
+      // the outlet: the page's site name, else its URL's host (a crawl names neither)
+      String outlet = m.site() != null ? m.site() : RecordFields.host(out.url());
+      if (outlet != null) {
+        out = out.withSource(outlet);
+      }
+    }
     return out.withCleanText(null, removed, null, null).withPageInfo(m.byline(), m.site(), m.modified());
   }
 }

@@ -13,9 +13,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Per-input metadata from a CSV file with a header: {@code file} (or {@code path} or {@code id}), {@code source},
- * {@code url}, {@code published}, {@code language}. A row applies to the article whose id, file name or path
- * equals its key; manifest values win over what the input itself says.
+ * Per-input metadata from a CSV file with a header: {@code file} (or {@code path} or {@code id}), the outlet
+ * ({@code source}, or another of the outlet names JSON Lines records use: {@code outlet}, {@code publisher},
+ * {@code site}, {@code domain}…; else the host of {@code url}), {@code url}, the publication date ({@code published},
+ * or {@code date}, {@code pubDate}, {@code datePublished}, {@code published_at}, {@code timestamp}, {@code time}…,
+ * read in the same forms: ISO 8601, RFC 822/1123, epoch) and {@code language}. Column names are those of
+ * {@code record-fields.tsv}, matched ignoring case. A row applies to the article whose id, file name or path equals
+ * its key; manifest values win over what the input itself says.
  */
 public final class Manifest {
   /** One row. Empty cells are null. */
@@ -41,7 +45,9 @@ public final class Manifest {
         if (key == null) {
           throw new IOException(csv + " line " + rec.getRecordNumber() + ": needs a file, path or id column");
         }
-        map.put(normalise(key), new Entry(first(rec, "source"), first(rec, "url"), first(rec, "published"),
+        String url = first(rec, "url");
+        String outlet = first(rec, RecordFields.outletFields().toArray(String[]::new));
+        map.put(normalise(key), new Entry(outlet != null ? outlet : RecordFields.host(url), url, published(rec),
             first(rec, "language")));
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -72,6 +78,17 @@ public final class Manifest {
         a.publishedInferred(), or(m.language(), a.language()), a.html(), a.originalText(), a.text(), a.removed(),
         a.offsets(), a.sentences(), a.contentHash(), a.duplicateOf(), a.byline(), a.site(), a.modified(),
         a.annotations());
+  }
+
+  /** The first date column whose value reads as a date, as ISO 8601; null when none does. */
+  private static String published(CSVRecord rec) {
+    for (String name : RecordFields.dateFields()) {
+      String iso = RecordFields.isoDate(first(rec, name));
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return null;
   }
 
   private static String or(String preferred, String fallback) {

@@ -9,20 +9,26 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The publication date and outlet of a JSON record, read from whichever of the usual field names it carries
- * ({@code record-fields.tsv}). Dates come as given: ISO 8601, RFC 822/1123 ({@code Thu, 26 Feb 1987 15:01:01 GMT}) or
- * epoch seconds or milliseconds; they are stored as ISO 8601 so every later stage reads one form.
+ * ({@code record-fields.tsv}). Dates come as given: ISO 8601, RFC 822/1123 ({@code Thu, 26 Feb 1987 15:01:01 GMT}),
+ * {@code 26-FEB-1987 15:01:01.79}, or epoch seconds or milliseconds; they are stored as ISO 8601 so every later
+ * stage reads one form.
  */
-final class RecordFields {
+public final class RecordFields {
   /** A value and the field it came from. */
   record Found(String value, String field) {}
 
@@ -30,6 +36,15 @@ final class RecordFields {
   private static final List<String> OUTLET_FIELDS = new ArrayList<>();
   /** Epoch seconds (9–10 digits: 1973–2286) or milliseconds (12–13 digits); shorter numbers are not timestamps. */
   private static final Pattern EPOCH = Pattern.compile("\\d{9,10}|\\d{12,13}");
+  /**
+   * Day, month abbreviation and year, then anything ({@code 26-FEB-1987 15:01:01.79}): the SGML form of
+   * Reuters-21578 and Oracle's default date format. Only the day is kept, since the time is sometimes garbled
+   * ({@code 31-MAR-1987 605:12:19.12} in Reuters-21578 record 17192).
+   */
+  private static final Pattern DAY_MON_YEAR = Pattern.compile("(\\d{1,2})-([A-Za-z]{3})-(\\d{4})\\b.*");
+  private static final DateTimeFormatter DAY_MON_YEAR_FORMAT =
+      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uuuu").toFormatter(Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   static {
     try (InputStream in = RecordFields.class.getResourceAsStream("record-fields.tsv");
@@ -48,6 +63,16 @@ final class RecordFields {
   }
 
   private RecordFields() {}
+
+  /** The date field names, most specific first; manifests use them as column names too. */
+  static List<String> dateFields() {
+    return List.copyOf(DATE_FIELDS);
+  }
+
+  /** The outlet field names, most specific first. */
+  static List<String> outletFields() {
+    return List.copyOf(OUTLET_FIELDS);
+  }
 
   /** The first date field whose value reads as a date, as ISO 8601; null when none does. */
   static Found published(JsonNode node) {
@@ -84,6 +109,14 @@ final class RecordFields {
     if (IsoDates.day(v) != null) {
       return v;
     }
+    Matcher dmy = DAY_MON_YEAR.matcher(v);
+    if (dmy.matches()) {
+      try {
+        return LocalDate.parse(dmy.group(1) + "-" + dmy.group(2) + "-" + dmy.group(3), DAY_MON_YEAR_FORMAT).toString();
+      } catch (DateTimeParseException notADay) {
+        return null;
+      }
+    }
     try {
       return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
     } catch (DateTimeParseException notRfc) {
@@ -91,7 +124,8 @@ final class RecordFields {
     }
   }
 
-  private static String host(String url) {
+  /** The host of a URL without {@code www.}, or null. */
+  public static String host(String url) {
     if (url == null) {
       return null;
     }

@@ -11,7 +11,8 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * WARC and WARC.gz crawl files (jwarc): each HTTP response record with an HTML body is an article with id
- * {@code stem#N} (N counts the HTML responses in the file) and the record's target URI as its URL. A truncated
+ * {@code stem#N} (N counts the HTML responses in the file), the record's target URI as its URL, and the response's
+ * {@code Last-Modified} or the record's date as its date. A truncated
  * or corrupt file keeps the articles read before the damage and reports where it stopped.
  */
 public final class WarcReader implements DocumentReader {
@@ -58,7 +59,9 @@ public final class WarcReader implements DocumentReader {
           String charset = type.parameters().get("charset");
           String html = decoder.decode(body, charset != null ? charset : HtmlReader.declaredCharset(body)).text();
           String url = response.target();
-          sink.accept(Article.ingested(id, where, format(), null, null, url, null, null, null, html, null));
+          RecordFields.Found date = recordDate(response);
+          sink.accept(Article.ingested(id, where, format(), null, null, url,
+              date == null ? null : date.value(), date == null ? null : date.field(), null, html, null));
         } catch (UnreadableInputException | IOException | RuntimeException e) {
           sink.skip(input.displayName() + "#record-after-" + htmlResponses, describe(e));
         }
@@ -67,6 +70,25 @@ public final class WarcReader implements DocumentReader {
       sink.skip(input.displayName(), "truncated or corrupt WARC after " + htmlResponses + " HTML responses: "
           + describe(e));
     }
+  }
+
+  /**
+   * The HTTP {@code Last-Modified} of the response, else the record's {@code WARC-Date} (when it was fetched, so
+   * the page was published then or before). Both are weaker than the page's own metadata, which wins over them
+   * when extraction finds it ({@link #isRecordDate}).
+   */
+  private static RecordFields.Found recordDate(WarcResponse response) throws IOException {
+    String modified = RecordFields.isoDate(response.http().headers().first("Last-Modified").orElse(null));
+    if (modified != null) {
+      return new RecordFields.Found(modified, "warc:last-modified");
+    }
+    return response.date() == null ? null
+        : new RecordFields.Found(response.date().atOffset(java.time.ZoneOffset.UTC).toString(), "warc:date");
+  }
+
+  /** Whether a published source is one of the crawl's own dates, which the page's metadata overrides. */
+  public static boolean isRecordDate(String publishedSource) {
+    return publishedSource != null && publishedSource.startsWith("warc:");
   }
 
   private static String describe(Exception e) {

@@ -137,6 +137,13 @@ public record Article(
         modified, annotations);
   }
 
+  /** The article with its outlet, when the input named none and the page or its URL does. */
+  public Article withSource(String source) {
+    return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
+        modified, annotations);
+  }
+
   /** The cleaned text of a span of this article. */
   public String textOf(Span span) {
     return text.substring(span.start(), span.end());

@@ -11,7 +11,8 @@ package dev.chorus.model;
  * @param start first day covered (ISO date), or null
  * @param end last day covered (ISO date), or null
  * @param reference what a relative or year-less expression was resolved against: the article's published date, or
- *     one inferred from its text
+ *     one inferred from its own evidence, or none (an undated article: only expressions that need no anchor have a
+ *     value)
  * @param raw the value before resolution ({@code XXXX-01-02}, {@code NARRATIVE+1}, …), kept so the expression can
  *     be resolved again against another reference date
  */
@@ -26,6 +27,6 @@ public record TimeExpression(
 
   /** The date relative expressions were resolved against. */
   public enum Reference {
-    PUBLISHED, INFERRED
+    PUBLISHED, INFERRED, NONE
   }
 }

@@ -25,7 +25,9 @@ public final class Capability {
   public static final Capability DUPLICATES = of("DUPLICATES");
   /** Entities, quotes, time expressions and numbers of each article. */
   public static final Capability ANNOTATIONS = of("ANNOTATIONS");
-  /** Every article has a reference date (published or inferred across the corpus) and its dates resolved. */
+  /** Each article's publication date as given, else inferred from its own evidence (or none). */
+  public static final Capability PUBLICATION_DATES = of("PUBLICATION_DATES");
+  /** Publication dates checked against the pile (no inferred one after the newest given) and dates resolved. */
   public static final Capability REFERENCE_DATES = of("REFERENCE_DATES");
   /** Entity mentions merged across spellings into corpus-wide entities. */
   public static final Capability ENTITIES = of("ENTITIES");

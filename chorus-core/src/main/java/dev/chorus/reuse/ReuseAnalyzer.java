@@ -255,7 +255,10 @@ public final class ReuseAnalyzer {
     return out;
   }
 
-  /** The member article published first; undetermined when any member lacks a date or two share the first day. */
+  /**
+   * The member article published first; {@value Direction#SAME_DAY} when two or more share the first day,
+   * undetermined when any member lacks a date (it may have been first).
+   */
   private static String first(List<ReuseDocument> docs, Set<String> articles) {
     String best = null;
     String bestDate = null;
@@ -277,7 +280,7 @@ public final class ReuseAnalyzer {
         tie = true;
       }
     }
-    return best == null || tie ? Direction.UNDETERMINED : best;
+    return best == null ? Direction.UNDETERMINED : tie ? Direction.SAME_DAY : best;
   }
 
   private static String summary(String sentence) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param score duplicate: Jaccard; verbatim: share of the shorter article covered; paraphrase: share of the shorter
  *     article's sentences aligned
- * @param earlier id of the article published first, or {@value Direction#UNDETERMINED}
+ * @param earlier id of the article published first, {@value Direction#SAME_DAY} or {@value Direction#UNDETERMINED}
  */
 public record ReuseLink(String a, String b, String kind, double score, String earlier, List<Passage> passages) {
   public static final String DUPLICATE = "duplicate";

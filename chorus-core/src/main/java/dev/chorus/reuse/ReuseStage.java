@@ -30,8 +30,8 @@ public final class ReuseStage implements CorpusStage {
 
   @Override
   public Set<Capability> requires() {
-    // talking points stay within one story
-    return Set.of(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES);
+    // talking points stay within one story; direction ("first seen") reads the checked publication dates
+    return Set.of(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES, Capability.REFERENCE_DATES);
   }
 
   @Override

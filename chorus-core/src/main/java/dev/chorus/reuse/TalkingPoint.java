@@ -10,7 +10,7 @@ import java.util.List;
  * @param representative the span of that sentence
  * @param articles distinct article ids, sorted
  * @param members every sentence of the group, by article then offset
- * @param first id of the article that published it first, or {@value Direction#UNDETERMINED}
+ * @param first id of the article that published it first, {@value Direction#SAME_DAY} or {@value Direction#UNDETERMINED}
  */
 public record TalkingPoint(String id, String summary, Span representative, List<String> articles, List<Span> members,
     String first) {

@@ -392,7 +392,11 @@ public final class DuckDbWorkspace implements Workspace {
           histogram(st, "SELECT coalesce(language, 'unknown'), count(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1"),
           histogram(st, "SELECT format, count(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1"),
           histogram(st, "SELECT reason, count(*) c FROM removed_spans GROUP BY 1 ORDER BY c DESC, 1"),
-          tableRows(st));
+          tableRows(st),
+          count(st, "SELECT count(*) FROM articles WHERE published IS NULL"),
+          // an inferred basis reads "inferred: <kind> (<detail>)": counted by kind
+          histogram(st, "SELECT regexp_replace(coalesce(published_source, 'unnamed'), ' \\(.*$', '') s, count(*) c"
+              + " FROM articles WHERE published IS NOT NULL GROUP BY 1 ORDER BY c DESC, 1"));
     } catch (SQLException e) {
       throw fail("summarise", e);
     }

@@ -4,7 +4,10 @@ import java.util.Map;
 
 /**
  * Counts for {@code chorus info} and the demo's summary. Histograms are ordered by descending count;
- * {@code tableRows} has every table of the workspace (stages add theirs) by name.
+ * {@code tableRows} has every table of the workspace (stages add theirs) by name. {@code undated} counts articles
+ * with no publication date; {@code dateSources} counts the dated ones by where their date came from (the
+ * {@code published_source} without the detail of an inferred basis: {@code jsonl:date}, {@code manifest},
+ * {@code meta:article:published_time}, {@code inferred: dateline}…).
  */
 public record WorkspaceSummary(
     int schemaVersion,
@@ -16,4 +19,6 @@ public record WorkspaceSummary(
     Map<String, Long> languages,
     Map<String, Long> formats,
     Map<String, Long> removalReasons,
-    Map<String, Long> tableRows) {}
+    Map<String, Long> tableRows,
+    long undated,
+    Map<String, Long> dateSources) {}

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.dates.DateBoundStage;
+import dev.chorus.dates.OwnDateStage;
 import dev.chorus.export.JsonExporter;
 import dev.chorus.model.Article;
 import dev.chorus.model.OffsetMap;
+import dev.chorus.model.TimeExpression;
 import dev.chorus.store.DuckDbWorkspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,12 +51,17 @@ class AnnotationStorageTest {
         .withCleanText(text, List.of(), OffsetMap.identity(text.length()), id);
   }
 
+  private static Article annotated(AnnotateStage stage, Article a) {
+    return stage.process(new OwnDateStage().process(a));
+  }
+
   @Test
-  void infersThePublishedDateFromTheLatestFullDate() {
-    Article a = new AnnotateStage(BACKEND).process(article("a", DATED));
+  void resolvesAgainstTheDateInferredFromTheFirstLines() {
+    Article a = annotated(new AnnotateStage(BACKEND), article("a", DATED));
     assertThat(a.published()).isEqualTo("2022-01-10");
     assertThat(a.publishedInferred()).isTrue();
     assertThat(a.publishedSource()).contains("January 10, 2022");
+    assertThat(a.annotations().times().get(0).reference()).isEqualTo(TimeExpression.Reference.INFERRED);
   }
 
   @Test
@@ -61,8 +69,9 @@ class AnnotationStorageTest {
     AnnotateStage stage = new AnnotateStage(BACKEND);
     try (DuckDbWorkspace ws = DuckDbWorkspace.open(dir)) {
       int run = ws.beginRun("test");
-      ws.write(run, List.of(stage.process(article("a", DATED)), stage.process(article("b", UNDATED))), List.of());
-      new CorpusReferenceDateStage().run(ws);
+      ws.write(run, List.of(annotated(stage, article("a", DATED)), annotated(stage, article("b", UNDATED))),
+          List.of());
+      new DateBoundStage().run(ws);
       new EntityCanonicalStage().run(ws);
       new JsonExporter().export(ws, dir.resolve("export.json"));
     }
@@ -82,10 +91,11 @@ class AnnotationStorageTest {
         undatedTime = t;
       }
     }
-    assertThat(undatedTime.get("value").asText()).isEqualTo("2022-01-08");
-    assertThat(undatedTime.get("reference").asText()).isEqualTo("inferred");
+    // an undated article is not dated from the other one: its year-less date stays unplaced
+    assertThat(undatedTime.get("value").isNull()).isTrue();
+    assertThat(undatedTime.get("reference").asText()).isEqualTo("none");
     JsonNode b = root.get("articles").get(1);
-    assertThat(b.get("published").asText()).isEqualTo("2022-01-10");
-    assertThat(b.get("published_inferred").asBoolean()).isTrue();
+    assertThat(b.get("published").isNull()).isTrue();
+    assertThat(b.get("published_inferred").asBoolean()).isFalse();
   }
 }

@@ -49,6 +49,24 @@ class MainTextStageTest {
   }
 
   @Test
+  void thePagesSiteNameIsTheOutletWhenTheInputNamedNone() {
+    assertThat(extracted().source()).isEqualTo("Valley Post");
+    Article bare = stage.process(Article.ingested("b", "b.html", "html", null, null, "https://www.example.org/x",
+        null, null, null, "<html><body><p>" + STORY + "</p></body></html>", null));
+    assertThat(bare.source()).isEqualTo("example.org");
+  }
+
+  @Test
+  void pageMetadataWinsOverACrawlRecordDateButNotOverAGivenDate() {
+    Article crawled = Article.ingested("c", "c.warc#1", "warc", null, null, null, "2022-01-09T10:00Z", "warc:date",
+        null, HTML, null);
+    assertThat(stage.process(crawled).publishedSource()).isEqualTo("meta:article:published_time");
+    Article given = Article.ingested("g", "g.html", "html", null, null, null, "2022-01-05", "manifest", null, HTML,
+        null);
+    assertThat(stage.process(given).published()).isEqualTo("2022-01-05");
+  }
+
+  @Test
   void removalsStayInsideTheOriginalTextOnRandomPages() {
     java.util.Random random = new java.util.Random(7);
     String[] parts = {"<div>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<nav>", "</nav>", "word ",

@@ -92,6 +92,17 @@ class ReadersTest {
   }
 
   @Test
+  void warcRecordsAreDatedByLastModifiedElseByTheRecordDate() throws IOException {
+    Path crawl = Files.write(dir.resolve("dated.warc.gz"), Warcs.gzipped(List.of(
+        Warcs.response("http://example.org/a", "<html><body><p>A.</p></body></html>",
+            "Last-Modified: Thu, 06 Jan 2022 08:00:00 GMT\r\n"),
+        Warcs.response("http://example.org/b", "<html><body><p>B.</p></body></html>"))));
+    CollectingSink s = ingest(crawl);
+    assertThat(s.articles).extracting(a -> a.published() + " " + a.publishedSource())
+        .containsExactly("2022-01-06T08:00Z warc:last-modified", "2022-01-08T10:00Z warc:date");
+  }
+
+  @Test
   void emptyAndBinaryAndUnknownFilesAreSkippedWithReasons() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     byte[] junk = new byte[2048];
@@ -114,6 +125,25 @@ class ReadersTest {
       assertThat(x.input()).isEqualTo(big.toString());
       assertThat(x.reason()).contains("too large");
     });
+  }
+
+  @Test
+  void manifestReadsTheUsualDateAndOutletColumns() throws IOException {
+    Path f = Files.writeString(dir.resolve("002.txt"), "Story text.");
+    Path csv = Files.writeString(dir.resolve("manifest.csv"),
+        "id,pubDate,url\n002,\"Sat, 08 Jan 2022 10:00:00 +0600\",https://www.example.org/1\n");
+    CollectingSink s = new CollectingSink();
+    new Ingestor(IngestLimits.defaults(), Manifest.read(csv)).ingest(InputFile.of(f), s);
+    assertThat(s.articles).singleElement().satisfies(a -> {
+      assertThat(a.published()).isEqualTo("2022-01-08T10:00+06:00");
+      assertThat(a.publishedSource()).isEqualTo("manifest");
+      assertThat(a.source()).isEqualTo("example.org");
+    });
+    Path byPublisher = Files.writeString(dir.resolve("m2.csv"), "file,publisher,datePublished\n002.txt,Outlet,1641600000\n");
+    CollectingSink t = new CollectingSink();
+    new Ingestor(IngestLimits.defaults(), Manifest.read(byPublisher)).ingest(InputFile.of(f), t);
+    assertThat(t.articles.get(0).source()).isEqualTo("Outlet");
+    assertThat(t.articles.get(0).published()).isEqualTo("2022-01-08T00:00Z");
   }
 
   @Test

@@ -37,6 +37,14 @@ class RecordFieldsTest {
   }
 
   @Test
+  void reutersSgmlDatesKeepTheirDayEvenWithAGarbledTime() {
+    assertThat(RecordFields.isoDate("26-FEB-1987 15:01:01.79")).isEqualTo("1987-02-26");
+    // Reuters-21578 record 17192
+    assertThat(RecordFields.isoDate("31-MAR-1987 605:12:19.12")).isEqualTo("1987-03-31");
+    assertThat(RecordFields.isoDate("31-FEB-1987 10:00:00")).isNull();
+  }
+
+  @Test
   void moreSpecificFieldWinsAndUnreadableDatesAreSkipped() throws IOException {
     var a = only("{\"time\":\"soon\",\"pubDate\":\"Sat, 08 Jan 2022 10:00:00 +0600\",\"published\":\"n/a\",\"text\":\"x\"}");
     assertThat(a.published()).isEqualTo("2022-01-08T10:00+06:00");

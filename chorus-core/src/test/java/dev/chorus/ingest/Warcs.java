@@ -12,9 +12,14 @@ public final class Warcs {
   private Warcs() {}
 
   public static byte[] response(String url, String html) {
+    return response(url, html, "");
+  }
+
+  /** @param httpHeaders extra HTTP header lines, each ending in CRLF */
+  public static byte[] response(String url, String html, String httpHeaders) {
     byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
-        + "\r\n\r\n";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" + httpHeaders
+        + "Content-Length: " + body.length + "\r\n\r\n";
     byte[] httpBytes = concat(http.getBytes(StandardCharsets.US_ASCII), body);
     String header = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:"
         + java.util.UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"

@@ -53,6 +53,14 @@ class ReuseAnalyzerTest {
   }
 
   @Test
+  void articlesOfTheSameDayAreSameDayNotOnePicked() {
+    String text = S1 + " " + S2 + " " + S3;
+    ReuseResult r = analyzer.analyze(List.of(doc("a", "x", "2022-01-07", text), doc("b", "y", "2022-01-07", text)));
+    assertThat(r.links().get(0).earlier()).isEqualTo(Direction.SAME_DAY);
+    assertThat(r.talkingPoints()).isNotEmpty().allSatisfy(t -> assertThat(t.first()).isEqualTo(Direction.SAME_DAY));
+  }
+
+  @Test
   void talkingPointsNeedTwoSources() {
     List<ReuseDocument> oneSource = List.of(doc("a", "same", null, S1 + " " + COCOA),
         doc("b", "same", null, reword(S1)));

@@ -20,7 +20,7 @@ import java.util.Map;
 final class SqlArticleReader {
   private static final String ARTICLES = """
       SELECT a.id, a.source, a.title, a.url, CAST(a.published AS VARCHAR) AS published, a.published_inferred,
-             a.language, a.text, o.text AS original_text, a.duplicate_of, a.byline, a.site_name AS site
+             a.language, a.text, o.text AS original_text, a.duplicate_of, a.byline, a.site_name AS site, a.published_source
       FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id""";
 
   /**

@@ -1,7 +1,6 @@
 package dev.chorus.nlp.corenlp;
 
 import dev.chorus.annotate.AnnotateStage;
-import dev.chorus.annotate.CorpusReferenceDateStage;
 import dev.chorus.annotate.EntityCanonicalStage;
 import dev.chorus.claims.ClaimVocabulary;
 import dev.chorus.claims.ClaimsStage;
@@ -15,7 +14,7 @@ import java.util.ServiceLoader;
 
 /**
  * Adds the annotate stage on CoreNLP to the standard pipeline, with the corpus stages that read its findings:
- * reference dates, entities merged across spellings, claims and the timeline. Claims are grouped with sentence
+ * entities merged across spellings, claims and the timeline. Claims are grouped with sentence
  * similarity too when a {@link SentenceEncoder} service is on the classpath (chorus-embeddings provides one), else
  * by rules. The tables are core's: this module adds stages only.
  */
@@ -28,7 +27,7 @@ public final class CoreNlpDescriptor implements StageDescriptor {
   @Override
   public List<Stage> stages(AnalysisOptions options) {
     SentenceEncoder encoder = ServiceLoader.load(SentenceEncoder.class).findFirst().orElse(null);
-    return List.of(new AnnotateStage(new CoreNlpBackend()), new CorpusReferenceDateStage(), new EntityCanonicalStage(),
+    return List.of(new AnnotateStage(new CoreNlpBackend()), new EntityCanonicalStage(),
         new ClaimsStage(ClaimVocabulary.bundled(), encoder), new TimelineStage());
   }
 }

@@ -88,7 +88,8 @@
   function renderMeta(a) {
     var meta = el('div', { 'class': 'meta' }, [
       el('span', { text: a.id }), el('span', { text: a.source || 'source unknown' }),
-      el('span', { text: a.published ? 'published ' + dom.dateLabel(a.published, a.published_inferred) : 'date unknown' }),
+      el('span', { text: a.published ? 'published ' + dom.dateLabel(a.published, a.published_inferred) : 'undated',
+        title: a.published_source || 'no publication date given, none in its own text' }),
       el('span', { text: a.language || '' })]);
     var url = dom.safeHttpUrl(a.url);
     if (url) {

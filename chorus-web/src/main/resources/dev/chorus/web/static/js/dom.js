@@ -41,7 +41,7 @@ chorus.dom = (function () {
 
   // A published date, marked when it was inferred rather than given.
   function dateLabel(date, inferred) {
-    return date ? date + (inferred ? ' (inferred)' : '') : '';
+    return date ? date + (inferred ? ' (inferred)' : '') : 'undated';
   }
 
   // A table with a header row; rows are built by the caller.

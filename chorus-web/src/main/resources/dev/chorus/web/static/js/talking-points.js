@@ -18,6 +18,7 @@ chorus.talkingPoints = (function () {
   }
 
   function firstNote(tp) {
+    if (tp.first === 'same day') { return 'first seen the same day in several articles'; }
     return data.known(tp.first) ? 'first seen in ' + ev.sourceOf(tp.first) : 'first appearance undetermined';
   }
 

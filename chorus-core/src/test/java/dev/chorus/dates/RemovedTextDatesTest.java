@@ -1,4 +1,4 @@
-package dev.chorus.annotate;
+package dev.chorus.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.chorus.annotate;
+package dev.chorus.dates;
 
 import dev.chorus.model.Removal;
 import java.time.DateTimeException;
