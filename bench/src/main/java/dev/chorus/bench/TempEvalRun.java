@@ -42,8 +42,12 @@ final class TempEvalRun {
     }
   }
 
-  static TempEvalRun score(List<TimeMlCorpus.Doc> docs) {
+  static TempEvalRun score(List<TimeMlCorpus.Doc> docs, boolean errors) {
     TempEvalRun run = new TempEvalRun();
+    if (errors) {
+      run.chorus.all.errors = new ArrayList<>();
+      run.sutime.all.errors = new ArrayList<>();
+    }
     RecordingBackend backend = new RecordingBackend(new CoreNlpBackend());
     AnnotateStage stage = new AnnotateStage(backend);
     for (TimeMlCorpus.Doc d : docs) {
@@ -56,8 +60,8 @@ final class TempEvalRun {
       for (TimeMlCorpus.Timex g : d.gold()) {
         gold.add(new TimexScorer.Timex(g.start(), g.end(), g.type(), g.value()));
       }
-      run.chorus.add(gold, chorusTimexes(out));
-      run.sutime.add(gold, backend.last == null ? List.of() : sutimeTimexes(backend.last));
+      run.chorus.add(gold, chorusTimexes(out), d.text());
+      run.sutime.add(gold, backend.last == null ? List.of() : sutimeTimexes(backend.last), d.text());
       run.documents++;
       run.characters += d.text().length();
     }
@@ -67,13 +71,9 @@ final class TempEvalRun {
   static List<TimexScorer.Timex> chorusTimexes(Article a) {
     List<TimexScorer.Timex> out = new ArrayList<>();
     for (TimeExpression t : a.annotations().times()) {
-      out.add(new TimexScorer.Timex(t.span().start(), t.span().end(), guessType(t.value()), t.value()));
+      out.add(new TimexScorer.Timex(t.span().start(), t.span().end(), t.type(), t.timex()));
     }
     return out;
-  }
-
-  private static String guessType(String v) {
-    return v == null ? "DATE" : v.startsWith("P") ? "DURATION" : v.contains("T") ? "TIME" : "DATE";
   }
 
   static List<TimexScorer.Timex> sutimeTimexes(NlpDocument doc) {

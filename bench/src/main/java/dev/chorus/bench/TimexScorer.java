@@ -28,8 +28,10 @@ final class TimexScorer {
     int strict;
     int relaxed;
     int value;
+    /** When not null, every relaxed match with a wrong value and every missed gold expression, as text lines. */
+    List<String> errors;
 
-    void add(List<Timex> gold, List<Timex> system) {
+    void add(List<Timex> gold, List<Timex> system, String text) {
       this.gold += gold.size();
       this.system += system.size();
       boolean[] used = new boolean[system.size()];
@@ -49,6 +51,9 @@ final class TimexScorer {
           }
         }
         if (pick < 0) {
+          if (errors != null) {
+            errors.add("missed\t" + g.type() + "\t" + g.value() + "\t" + around(text, g.start(), g.end()));
+          }
           continue;
         }
         used[pick] = true;
@@ -59,8 +64,16 @@ final class TimexScorer {
         }
         if (Objects.equals(s.value(), g.value())) {
           value++;
+        } else if (errors != null) {
+          errors.add("value\t" + g.type() + "\t" + g.value() + "\t" + s.value() + "\t"
+              + around(text, g.start(), g.end()) + "\t[" + text.substring(s.start(), s.end()) + "]");
         }
       }
+    }
+
+    private static String around(String text, int start, int end) {
+      return (text.substring(Math.max(0, start - 40), start) + "[" + text.substring(start, end) + "]"
+          + text.substring(end, Math.min(text.length(), end + 25))).replace('\n', ' ');
     }
 
     double strictF1() {
@@ -108,12 +121,12 @@ final class TimexScorer {
       }
     }
 
-    void add(List<Timex> gold, List<Timex> system) {
-      all.add(gold, system);
+    void add(List<Timex> gold, List<Timex> system, String text) {
+      all.add(gold, system, text);
       for (int i = 0; i < TYPES.size(); i++) {
         String t = TYPES.get(i);
         perType.get(i).add(gold.stream().filter(x -> t.equals(x.type())).toList(),
-            system.stream().filter(x -> t.equals(x.type())).toList());
+            system.stream().filter(x -> t.equals(x.type())).toList(), text);
       }
     }
   }

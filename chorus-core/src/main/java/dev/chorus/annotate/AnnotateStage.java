@@ -79,7 +79,7 @@ public final class AnnotateStage implements ArticleStage {
       }
     }
     List<TimeExpression> times = TimeResolver.resolve(id, raws, reference, kind);
-    List<NumberMention> numbers = NumberFinder.find(id, doc, text, raws);
+    List<NumberMention> numbers = NumberFinder.find(id, doc, text, TimeCandidates.calendar(raws));
     List<Quote> quotes = new ArrayList<>();
     List<Span> scare = new ArrayList<>();
     SpeakerFinder speakers = new SpeakerFinder(doc, text, mentions);
