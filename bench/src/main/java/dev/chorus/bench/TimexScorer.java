@@ -69,6 +69,18 @@ final class TimexScorer {
               + around(text, g.start(), g.end()) + "\t[" + text.substring(s.start(), s.end()) + "]");
         }
       }
+      if (errors != null) {
+        spurious(system, used, text);
+      }
+    }
+
+    private void spurious(List<Timex> system, boolean[] used, String text) {
+      for (int i = 0; i < system.size(); i++) {
+        if (!used[i]) {
+          Timex s = system.get(i);
+          errors.add("spurious\t" + s.type() + "\t" + s.value() + "\t" + around(text, s.start(), s.end()));
+        }
+      }
     }
 
     private static String around(String text, int start, int end) {

@@ -57,7 +57,7 @@ public final class TimeCandidates {
 
   public static List<RawTime> from(NlpDocument doc, String text) {
     List<RawTime> out = new ArrayList<>();
-    for (NlpMention m : doc.mentions()) {
+    for (NlpMention m : TimeMentionFilter.expressions(doc, text)) {
       if (!TYPES.contains(String.valueOf(m.type())) && !TYPES.contains(String.valueOf(m.timexType()))) {
         continue;
       }
