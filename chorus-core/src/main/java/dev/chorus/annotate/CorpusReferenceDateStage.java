@@ -1,6 +1,7 @@
 package dev.chorus.annotate;
 
 import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Direction;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
@@ -73,10 +74,11 @@ public final class CorpusReferenceDateStage implements CorpusStage {
   private static void rewrite(Connection conn, List<String> undated, LocalDate reference) throws SQLException {
     try (PreparedStatement date = conn.prepareStatement("UPDATE articles SET published = ?, published_inferred = true,"
             + " published_source = ? WHERE id = ?");
-        PreparedStatement read = conn.prepareStatement("SELECT start, \"end\", text, raw_value FROM time_expressions"
+        PreparedStatement read = conn.prepareStatement("SELECT start, \"end\", text, raw_value, timex_type, direction"
+            + " FROM time_expressions"
             + " WHERE article_id = ? ORDER BY start");
         PreparedStatement delete = conn.prepareStatement("DELETE FROM time_expressions WHERE article_id = ?");
-        PreparedStatement insert = conn.prepareStatement("INSERT INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement insert = conn.prepareStatement("INSERT INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (String id : undated) {
         date.setObject(1, reference);
         date.setString(2, BASIS);
@@ -86,7 +88,9 @@ public final class CorpusReferenceDateStage implements CorpusStage {
         read.setString(1, id);
         try (ResultSet rs = read.executeQuery()) {
           while (rs.next()) {
-            raws.add(new RawTime(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+            String direction = rs.getString(6);
+            raws.add(new RawTime(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                direction == null ? null : Direction.valueOf(direction)));
           }
         }
         if (raws.isEmpty()) {
@@ -105,6 +109,9 @@ public final class CorpusReferenceDateStage implements CorpusStage {
           setDate(insert, 8, t.start());
           setDate(insert, 9, t.end());
           insert.setString(10, "inferred");
+          insert.setString(11, t.type());
+          insert.setString(12, t.timex());
+          insert.setString(13, t.direction().name());
           insert.executeUpdate();
         }
       }

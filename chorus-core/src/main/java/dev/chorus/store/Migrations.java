@@ -17,7 +17,7 @@ final class Migrations {
   /** In order; the index of each is its version minus one. Append, never edit. */
   static final List<String> SCRIPTS = List.of("V1__foundation.sql", "V2__annotations.sql", "V3__reuse.sql",
       "V4__claims.sql", "V5__stories.sql",
-      "V6__framing.sql");
+      "V6__framing.sql", "V7__time_types.sql");
 
   private Migrations() {}
 
