@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *       Friday"), else the latest on or before it (news reports what happened);</li>
  *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day;</li>
  *   <li>durations and sets are not placed on the calendar: their TIMEX3 value is kept as it is;</li>
+ *   <li>"the quarter" and "a year ago" beside a quarter's results refer to the quarter the text named
+ *       ({@link ReportingPeriod});</li>
  *   <li>"the next day" is the day after the previous day-precise date of the narrative, not after the reference;</li>
  *   <li>without a reference date, only absolute values resolve.</li>
  * </ul>
@@ -59,6 +61,7 @@ public final class TimeResolver {
       Reference kind) {
     List<TimeExpression> out = new ArrayList<>(raws.size());
     LocalDate narrative = null;
+    ReportingPeriod period = new ReportingPeriod();
     for (RawTime r : raws) {
       if (!r.calendar()) {
         out.add(new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null,
@@ -75,12 +78,12 @@ public final class TimeResolver {
           && (v.precision() == Precision.DAY || v.precision() == Precision.RANGE)) {
         narrative = v.last();
       }
-      out.add(v == null || v.value() == null
+      out.add(period.apply(v == null || v.value() == null
           ? new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null, null,
               kind, r.raw(), r.type(), TimexValues.unresolved(r.raw(), reference), r.direction())
           : new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), v.value(), v.precision(),
               str(v.first()), str(v.last()), kind, r.raw(), r.type(), TimexValues.of(r.raw(), v.value()),
-              r.direction()));
+              r.direction())));
     }
     return out;
   }
