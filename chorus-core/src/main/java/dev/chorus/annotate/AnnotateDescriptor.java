@@ -31,7 +31,9 @@ public final class AnnotateDescriptor implements StageDescriptor {
             + " ORDER BY article_id, start"),
         new Table("scare_quotes", "SELECT article_id AS article, start, \"end\", text FROM scare_quotes ORDER BY article_id, start"),
         new Table("time_expressions", "SELECT article_id AS article, start, \"end\", text, value, precision, range_start,"
-            + " range_end, reference FROM time_expressions ORDER BY article_id, start"),
+            + " range_end, reference, coalesce(timex_type, 'DATE') AS type, CASE WHEN timex_type IS NULL THEN value ELSE"
+            + " timex_value END AS timex, lower(coalesce(direction, 'NONE')) AS direction FROM time_expressions"
+            + " ORDER BY article_id, start"),
         new Table("numbers", "SELECT article_id AS article, start, \"end\", text, value, qualifier, counted, unit FROM numbers"
             + " ORDER BY article_id, start"));
   }

@@ -62,7 +62,7 @@ public final class AnnotateStage implements ArticleStage {
     Reference kind = published == null ? Reference.NONE
         : article.publishedInferred() ? Reference.INFERRED : Reference.PUBLISHED;
     List<TimeExpression> times = TimeResolver.resolve(id, raws, published, kind);
-    List<NumberMention> numbers = NumberFinder.find(id, doc, text, raws);
+    List<NumberMention> numbers = NumberFinder.find(id, doc, text, TimeCandidates.calendar(raws));
     List<Quote> quotes = new ArrayList<>();
     List<Span> scare = new ArrayList<>();
     SpeakerFinder speakers = new SpeakerFinder(doc, text, mentions);

@@ -2,6 +2,7 @@ package dev.chorus.annotate;
 
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Direction;
 import dev.chorus.model.TimeExpression.Precision;
 import dev.chorus.model.TimeExpression.Reference;
 import java.time.DayOfWeek;
@@ -19,9 +20,15 @@ import java.util.regex.Pattern;
 /**
  * Places {@link RawTime}s on the calendar against a reference date, in text order:
  * <ul>
- *   <li>a year-less date or month takes the year that puts it nearest the reference ("January 2" in an article of
- *       8 January 2022 is 2022-01-02);</li>
- *   <li>a weekday is the latest such day on or before the reference (news reports what happened);</li>
+ *   <li>a year-less date or month in a past-tense clause is the latest one on or before the reference ("was
+ *       arrested in August", March 2013: 2012-08), in a future one the first on or after it; with no tense, the
+ *       year that puts it nearest the reference ("January 2" in an article of 8 January 2022 is 2022-01-02);</li>
+ *   <li>a weekday is the next such day on or after the reference in a future-tense clause ("will meet on
+ *       Friday"), else the latest on or before it (news reports what happened);</li>
+ *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day;</li>
+ *   <li>durations and sets are not placed on the calendar: their TIMEX3 value is kept as it is;</li>
+ *   <li>"the quarter" and "a year ago" beside a quarter's results refer to the quarter the text named
+ *       ({@link ReportingPeriod});</li>
  *   <li>"the next day" is the day after the previous day-precise date of the narrative, not after the reference;</li>
  *   <li>without a reference date, only absolute values resolve.</li>
  * </ul>
@@ -35,6 +42,10 @@ public final class TimeResolver {
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
   private static final Pattern REF = Pattern.compile("REF(?:-(DAY|WEEK|MONTH|YEAR)([+-]\\d+)?)?");
   private static final Pattern NARRATIVE = Pattern.compile("NARRATIVE([+-]\\d+)");
+  /** A date followed by a time of day: {@code XXXX-WXX-5TNI}, {@code 2013-03-22T20:00}. */
+  private static final Pattern DAY_TIME = Pattern.compile("((?:\\d{4}|XXXX)-[0-9WX-]+)(T.+)");
+  /** A time of day alone: {@code T20:00}, {@code TNI}. */
+  private static final Pattern TIME_ONLY = Pattern.compile("T(\\d{2}.*|MO|AF|EV|NI|DT)");
 
   private TimeResolver() {}
 
@@ -50,17 +61,29 @@ public final class TimeResolver {
       Reference kind) {
     List<TimeExpression> out = new ArrayList<>(raws.size());
     LocalDate narrative = null;
+    ReportingPeriod period = new ReportingPeriod();
     for (RawTime r : raws) {
-      Resolved v = resolveRange(r.raw(), reference, narrative);
+      if (!r.calendar()) {
+        out.add(new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null,
+            null, kind, r.raw(), r.type(), r.raw(), r.direction()));
+        continue;
+      }
+      if (r.type().equals("TIME")) {
+        out.add(new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null,
+            null, kind, r.raw(), r.type(), timeOfDay(r.raw(), reference, narrative, r.direction()), r.direction()));
+        continue;
+      }
+      Resolved v = resolveRange(r.raw(), reference, narrative, r.direction());
       if (v != null && v.last() != null && setsNarrative(r.raw())
           && (v.precision() == Precision.DAY || v.precision() == Precision.RANGE)) {
         narrative = v.last();
       }
-      out.add(v == null || v.value() == null
+      out.add(period.apply(v == null || v.value() == null
           ? new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null, null,
-              kind, r.raw())
+              kind, r.raw(), r.type(), TimexValues.unresolved(r.raw(), reference), r.direction())
           : new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), v.value(), v.precision(),
-              str(v.first()), str(v.last()), kind, r.raw()));
+              str(v.first()), str(v.last()), kind, r.raw(), r.type(), TimexValues.of(r.raw(), v.value()),
+              r.direction())));
     }
     return out;
   }
@@ -70,13 +93,31 @@ public final class TimeResolver {
     return !raw.startsWith("REF") && !raw.startsWith("NARRATIVE");
   }
 
+  /** The TIMEX3 value of a time of day: its day resolved as a date is, then its time part. */
+  static String timeOfDay(String raw, LocalDate ref, LocalDate narrative, Direction direction) {
+    Matcher m = DAY_TIME.matcher(raw);
+    if (m.matches()) {
+      Resolved day = resolveOne(m.group(1), ref, narrative, direction);
+      return day == null || day.precision() != Precision.DAY ? TimexValues.unresolved(raw, ref)
+          : day.value() + m.group(2);
+    }
+    if (TIME_ONLY.matcher(raw).matches() && ref != null) {
+      return ref + raw;
+    }
+    return TimexValues.unresolved(raw, ref);
+  }
+
   static Resolved resolveRange(String raw, LocalDate ref, LocalDate narrative) {
+    return resolveRange(raw, ref, narrative, Direction.NONE);
+  }
+
+  static Resolved resolveRange(String raw, LocalDate ref, LocalDate narrative, Direction direction) {
     int slash = raw.indexOf('/');
     if (slash < 0) {
-      return resolveOne(raw, ref, narrative);
+      return resolveOne(raw, ref, narrative, direction);
     }
-    Resolved a = resolveOne(raw.substring(0, slash), ref, narrative);
-    Resolved b = resolveOne(raw.substring(slash + 1), ref, narrative);
+    Resolved a = resolveOne(raw.substring(0, slash), ref, narrative, direction);
+    Resolved b = resolveOne(raw.substring(slash + 1), ref, narrative, direction);
     if (a == null || b == null || a.first() == null || b.last() == null) {
       return null;
     }
@@ -84,11 +125,18 @@ public final class TimeResolver {
   }
 
   static Resolved resolveOne(String raw, LocalDate ref, LocalDate narrative) {
+    return resolveOne(raw, ref, narrative, Direction.NONE);
+  }
+
+  static Resolved resolveOne(String raw, LocalDate ref, LocalDate narrative, Direction direction) {
+    if (raw.equals("PRESENT_REF")) {
+      raw = "REF"; // "now" dates the report itself
+    }
     Matcher m;
     if ((m = DAY.matcher(raw)).matches()) {
       int month = Integer.parseInt(m.group(2));
       int day = Integer.parseInt(m.group(3));
-      Integer year = year(m.group(1), ref, month, day);
+      Integer year = year(m.group(1), ref, month, day, direction, false);
       if (year == null || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
         return null;
       }
@@ -96,7 +144,7 @@ public final class TimeResolver {
     }
     if ((m = MONTH.matcher(raw)).matches()) {
       int month = Integer.parseInt(m.group(2));
-      Integer year = year(m.group(1), ref, month, 15);
+      Integer year = year(m.group(1), ref, month, 15, direction, true);
       if (year == null || month < 1 || month > 12) {
         return null;
       }
@@ -115,7 +163,9 @@ public final class TimeResolver {
       if (ref == null) {
         return null;
       }
-      return day(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(m.group(1))))));
+      DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(m.group(1)));
+      return day(ref.with(direction == Direction.FUTURE ? TemporalAdjusters.nextOrSame(weekday)
+          : TemporalAdjusters.previousOrSame(weekday)));
     }
     if ((m = NARRATIVE.matcher(raw)).matches()) {
       return narrative == null ? null : day(narrative.plusDays(Integer.parseInt(m.group(1))));
@@ -139,13 +189,30 @@ public final class TimeResolver {
     return null;
   }
 
-  /** The given year, or for XXXX the year (around the reference's) that puts the date nearest the reference. */
-  private static Integer year(String y, LocalDate ref, int month, int day) {
+  /**
+   * The given year, or for XXXX: in the past, the latest year that puts the date (or the month, for a month) on or
+   * before the reference; in the future the first on or after it; else the year (around the reference's) that puts
+   * the date nearest the reference.
+   */
+  private static Integer year(String y, LocalDate ref, int month, int day, Direction direction, boolean wholeMonth) {
     if (!y.equals("XXXX")) {
       return Integer.parseInt(y);
     }
     if (ref == null) {
       return null;
+    }
+    if (direction != Direction.NONE) {
+      YearMonth refMonth = YearMonth.from(ref);
+      int candidate = ref.getYear();
+      YearMonth ym = YearMonth.of(candidate, month);
+      if (direction == Direction.PAST) {
+        boolean after = wholeMonth ? ym.isAfter(refMonth)
+            : LocalDate.of(candidate, month, Math.min(day, ym.lengthOfMonth())).isAfter(ref);
+        return after ? candidate - 1 : candidate;
+      }
+      boolean before = wholeMonth ? ym.isBefore(refMonth)
+          : LocalDate.of(candidate, month, Math.min(day, ym.lengthOfMonth())).isBefore(ref);
+      return before ? candidate + 1 : candidate;
     }
     Integer best = null;
     long bestDistance = Long.MAX_VALUE;

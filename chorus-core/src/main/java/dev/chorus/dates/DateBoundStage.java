@@ -3,6 +3,7 @@ package dev.chorus.dates;
 import dev.chorus.annotate.RawTime;
 import dev.chorus.annotate.TimeResolver;
 import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Direction;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
@@ -79,11 +80,11 @@ public final class DateBoundStage implements CorpusStage {
   private static void undate(Connection conn, List<String> ids) throws SQLException {
     try (PreparedStatement date = conn.prepareStatement("UPDATE articles SET published = NULL,"
             + " published_inferred = false, published_source = NULL WHERE id = ?");
-        PreparedStatement read = conn.prepareStatement("SELECT start, \"end\", text, raw_value FROM time_expressions"
-            + " WHERE article_id = ? ORDER BY start");
+        PreparedStatement read = conn.prepareStatement("SELECT start, \"end\", text, raw_value, timex_type, direction"
+            + " FROM time_expressions WHERE article_id = ? ORDER BY start");
         PreparedStatement delete = conn.prepareStatement("DELETE FROM time_expressions WHERE article_id = ?");
         PreparedStatement insert = conn.prepareStatement(
-            "INSERT INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (String id : ids) {
         date.setString(1, id);
         date.executeUpdate();
@@ -91,7 +92,9 @@ public final class DateBoundStage implements CorpusStage {
         read.setString(1, id);
         try (ResultSet rs = read.executeQuery()) {
           while (rs.next()) {
-            raws.add(new RawTime(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+            String direction = rs.getString(6);
+            raws.add(new RawTime(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                direction == null ? null : Direction.valueOf(direction)));
           }
         }
         if (raws.isEmpty()) {
@@ -110,6 +113,9 @@ public final class DateBoundStage implements CorpusStage {
           setDate(insert, 8, t.start());
           setDate(insert, 9, t.end());
           insert.setString(10, "none");
+          insert.setString(11, t.type());
+          insert.setString(12, t.timex());
+          insert.setString(13, t.direction().name());
           insert.executeUpdate();
         }
       }

@@ -65,6 +65,9 @@ final class AnnotationTables {
           date(tim, t.start());
           date(tim, t.end());
           tim.append(t.reference().name().toLowerCase(Locale.ROOT));
+          str(tim, t.type());
+          str(tim, t.timex());
+          tim.append(t.direction().name());
           tim.endRow();
         }
         for (NumberMention n : an.numbers()) {

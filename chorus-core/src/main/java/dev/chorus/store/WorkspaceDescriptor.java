@@ -10,7 +10,8 @@ import java.util.List;
 public final class WorkspaceDescriptor implements StageDescriptor {
   static final String NAME = "workspace";
   /** In order; the index of each is its version minus one. Append, never edit. */
-  static final List<String> SCRIPTS = List.of("migrations/V1__foundation.sql", "migrations/V2__annotations.sql");
+  static final List<String> SCRIPTS = List.of("migrations/V1__foundation.sql", "migrations/V2__annotations.sql",
+      "migrations/V3__time_types.sql");
 
   @Override
   public String name() {

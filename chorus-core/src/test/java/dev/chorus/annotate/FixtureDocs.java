@@ -39,6 +39,16 @@ final class FixtureDocs {
 
   /** A mention over the first occurrence of {@code surface} at or after {@code from}. */
   FixtureDocs mention(String surface, String type, String normalized, String timexValue, int from) {
+    return mention(surface, type, normalized, timexValue == null ? null : "DATE", timexValue, from);
+  }
+
+  /** A time mention of TIMEX3 type {@code timexType} (DATE, TIME, DURATION, SET) with {@code value}. */
+  FixtureDocs timex(String surface, String timexType, String value) {
+    return mention(surface, timexType, value, timexType, value, 0);
+  }
+
+  private FixtureDocs mention(String surface, String type, String normalized, String timexType, String timexValue,
+      int from) {
     int start = text.indexOf(surface, from);
     if (start < 0) {
       throw new IllegalArgumentException(surface + " not in text");
@@ -53,7 +63,7 @@ final class FixtureDocs {
       last++;
     }
     mentions.add(new NlpMention(start, end, first, Math.max(first + 1, last), type, normalized,
-        timexValue == null ? null : "DATE", timexValue));
+        timexType, timexValue));
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return this;
   }

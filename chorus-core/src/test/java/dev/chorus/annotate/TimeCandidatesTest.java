@@ -2,6 +2,7 @@ package dev.chorus.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.model.TimeExpression.Direction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,68 @@ class TimeCandidatesTest {
   }
 
   @Test
-  void dropsVagueReferences() {
-    assertThat(candidates("They were once here.", "once", "PAST_REF")).isEmpty();
+  void dropsAVaguePastAdverb() {
+    String text = "They were once here.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("They/PRP", "were/VBD", "once/RB", "here/RB", "./.")
+        .timex("once", "DATE", "PAST_REF").build();
+    assertThat(TimeCandidates.from(doc, text)).isEmpty();
+  }
+
+  @Test
+  void keepsNowAsAReferenceToThePresent() {
+    String text = "Officials are now investigating.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("Officials/NNS", "are/VBP", "now/RB", "investigating/VBG", "./.")
+        .timex("now", "DATE", "PRESENT_REF").build();
+    assertThat(TimeCandidates.from(doc, text)).singleElement().extracting(RawTime::raw).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
+  void keepsADurationWithItsType() {
+    String text = "The talks lasted three days.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("The/DT", "talks/NNS", "lasted/VBD", "three/CD", "days/NNS", "./.")
+        .timex("three days", "DURATION", "P3D").build();
+    assertThat(TimeCandidates.from(doc, text)).singleElement().satisfies(t -> {
+      assertThat(t.type()).isEqualTo("DURATION");
+      assertThat(t.raw()).isEqualTo("P3D");
+    });
+  }
+
+  @Test
+  void dropsAnAge() {
+    String text = "A 6-year-old boy was found.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("A/DT", "6-year-old/JJ", "boy/NN", "was/VBD", "found/VBN", "./.")
+        .timex("6-year-old", "DURATION", "P6Y").build();
+    assertThat(TimeCandidates.from(doc, text)).isEmpty();
+  }
+
+  @Test
+  void dropsAnAdjectivalRecurrence() {
+    String text = "It pays a quarterly dividend.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("It/PRP", "pays/VBZ", "a/DT", "quarterly/JJ", "dividend/NN", "./.")
+        .timex("quarterly", "SET", "P3M").build();
+    assertThat(TimeCandidates.from(doc, text)).isEmpty();
+  }
+
+  @Test
+  void joinsADayAndItsPartOfDaySplitInTwoMentions() {
+    String text = "They met Sunday night.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("They/PRP", "met/VBD", "Sunday/NNP", "night/NN", "./.")
+        .timex("Sunday", "TIME", "1999-10-24TNI").timex("night", "TIME", "1999-10-24TNI").build();
+    assertThat(TimeCandidates.from(doc, text)).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo("Sunday night");
+      assertThat(t.raw()).isEqualTo("XXXX-WXX-7TNI");
+      assertThat(t.direction()).isEqualTo(Direction.PAST);
+    });
+  }
+
+  @Test
+  void aYearlessMonthInAPastClauseLooksBack() {
+    String text = "Police arrested both men in early August.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("Police/NNS", "arrested/VBD", "both/DT", "men/NNS", "in/IN",
+        "early/JJ", "August/NNP", "./.").timex("early August", "DATE", "2013-08").build();
+    assertThat(TimeCandidates.from(doc, text)).singleElement().satisfies(t -> {
+      assertThat(t.raw()).isEqualTo("XXXX-08");
+      assertThat(t.direction()).isEqualTo(Direction.PAST);
+    });
   }
 }

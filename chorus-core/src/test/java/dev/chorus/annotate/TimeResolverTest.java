@@ -3,6 +3,7 @@ package dev.chorus.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.model.TimeExpression;
+import dev.chorus.model.TimeExpression.Direction;
 import dev.chorus.model.TimeExpression.Precision;
 import dev.chorus.model.TimeExpression.Reference;
 import java.time.LocalDate;
@@ -84,5 +85,75 @@ class TimeResolverTest {
     TimeExpression t = one("XXXX-02", JAN_8);
     assertThat(t.value()).isEqualTo("2022-02");
     assertThat(t.end()).isEqualTo("2022-02-28");
+  }
+
+  private static TimeExpression one(String raw, String type, Direction direction, LocalDate ref) {
+    return TimeResolver.resolve("a", List.of(new RawTime(0, 1, "x", raw, type, direction)), ref,
+        Reference.PUBLISHED).get(0);
+  }
+
+  private static final LocalDate MARCH_22_2013 = LocalDate.of(2013, 3, 22);
+
+  @Test
+  void aYearlessMonthInThePastIsTheLastOneBeforeTheReference() {
+    TimeExpression t = one("XXXX-08", "DATE", Direction.PAST, MARCH_22_2013);
+    assertThat(t.value()).isEqualTo("2012-08");
+    assertThat(t.timex()).isEqualTo("2012-08");
+  }
+
+  @Test
+  void theReferenceMonthItselfIsInThePast() {
+    assertThat(one("XXXX-03", "DATE", Direction.PAST, MARCH_22_2013).value()).isEqualTo("2013-03");
+  }
+
+  @Test
+  void aYearlessDayInTheFutureIsTheNextOne() {
+    assertThat(one("XXXX-01-10", "DATE", Direction.FUTURE, MARCH_22_2013).value()).isEqualTo("2014-01-10");
+  }
+
+  @Test
+  void aWeekdayInTheFutureIsTheNextOne() {
+    // 22 March 2013 is a Friday; "will meet on Monday" is 25 March
+    assertThat(one("XXXX-WXX-1", "DATE", Direction.FUTURE, MARCH_22_2013).value()).isEqualTo("2013-03-25");
+    assertThat(one("XXXX-WXX-1", "DATE", Direction.PAST, MARCH_22_2013).value()).isEqualTo("2013-03-18");
+  }
+
+  @Test
+  void aTimeOfDayKeepsItsPartAfterItsDay() {
+    TimeExpression t = one("XXXX-WXX-3TNI", "TIME", Direction.PAST, MARCH_22_2013);
+    assertThat(t.timex()).isEqualTo("2013-03-20TNI");
+    assertThat(t.value()).isNull();
+    assertThat(one("T20:00", "TIME", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-03-22T20:00");
+  }
+
+  @Test
+  void durationsAndSetsKeepTheirValueOffTheCalendar() {
+    TimeExpression d = one("P3D", "DURATION", Direction.NONE, MARCH_22_2013);
+    assertThat(d.timex()).isEqualTo("P3D");
+    assertThat(d.value()).isNull();
+    assertThat(d.precision()).isEqualTo(Precision.UNRESOLVED);
+    TimeExpression s = one("XXXX-WXX-1", "SET", Direction.NONE, MARCH_22_2013);
+    assertThat(s.timex()).isEqualTo("XXXX-WXX-1");
+    assertThat(s.value()).isNull();
+  }
+
+  @Test
+  void nowIsThePresentAndDatesTheReport() {
+    TimeExpression t = one("PRESENT_REF", "DATE", Direction.NONE, MARCH_22_2013);
+    assertThat(t.timex()).isEqualTo("PRESENT_REF");
+    assertThat(t.value()).isEqualTo("2013-03-22");
+  }
+
+  @Test
+  void quartersSeasonsAndDecadesKeepTheirTimexValue() {
+    assertThat(one("1987-Q1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("1987-Q1");
+    assertThat(one("2012-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2012-SU");
+    assertThat(one("198X", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("198X");
+    assertThat(one("XXXX-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-SU");
+  }
+
+  @Test
+  void relativeWeeksGetAWeekValue() {
+    assertThat(one("REF-WEEK-1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-W11");
   }
 }

@@ -1,0 +1,50 @@
+package dev.chorus.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chorus.model.TimeExpression.Direction;
+import org.junit.jupiter.api.Test;
+
+class GoverningTenseTest {
+  private static Direction of(String text, String expression, String... tagged) {
+    NlpDocument doc = FixtureDocs.of(text).tokens(tagged).timex(expression, "DATE", "X").build();
+    var m = doc.mentions().get(0);
+    return GoverningTense.of(doc, m.firstToken(), m.endToken());
+  }
+
+  @Test
+  void aPastVerbLooksBack() {
+    assertThat(of("He was arrested in August.", "August", "He/PRP", "was/VBD", "arrested/VBN", "in/IN",
+        "August/NNP", "./.")).isEqualTo(Direction.PAST);
+  }
+
+  @Test
+  void aPresentPerfectLooksBack() {
+    assertThat(of("Prices have risen since March.", "March", "Prices/NNS", "have/VBP", "risen/VBN", "since/IN",
+        "March/NNP", "./.")).isEqualTo(Direction.PAST);
+  }
+
+  @Test
+  void willLooksAhead() {
+    assertThat(of("They will meet on Friday.", "Friday", "They/PRP", "will/MD", "meet/VB", "on/IN", "Friday/NNP",
+        "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
+  void anIntentionLooksAhead() {
+    assertThat(of("The team planned to leave on Thursday.", "Thursday", "The/DT", "team/NN", "planned/VBD", "to/TO",
+        "leave/VB", "on/IN", "Thursday/NNP", "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
+  void thePresentTenseDoesNotSay() {
+    assertThat(of("The company says on Friday.", "Friday", "The/DT", "company/NN", "says/VBZ", "on/IN",
+        "Friday/NNP", "./.")).isEqualTo(Direction.NONE);
+  }
+
+  @Test
+  void noVerbDoesNotSay() {
+    assertThat(of("Friday, March 22.", "Friday", "Friday/NNP", ",/,", "March/NNP", "22/CD", "./."))
+        .isEqualTo(Direction.NONE);
+  }
+}

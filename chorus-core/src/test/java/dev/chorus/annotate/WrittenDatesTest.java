@@ -1,0 +1,37 @@
+package dev.chorus.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WrittenDatesTest {
+  @Test
+  void aMonthWithoutAYearLosesTheYearSuTimeFilledIn() {
+    assertThat(WrittenDates.asWritten("2013-08", "early August")).isEqualTo("XXXX-08");
+    assertThat(WrittenDates.asWritten("1990-03-31", "March 31")).isEqualTo("XXXX-03-31");
+  }
+
+  @Test
+  void aWeekdayAloneBecomesAWeekday() {
+    assertThat(WrittenDates.asWritten("2013-03-22", "Friday")).isEqualTo("XXXX-WXX-5");
+    assertThat(WrittenDates.asWritten("2000-01-12TNI", "Wednesday night")).isEqualTo("XXXX-WXX-3TNI");
+  }
+
+  @Test
+  void aWrittenYearStays() {
+    assertThat(WrittenDates.asWritten("1998-08", "August 1998")).isEqualTo("1998-08");
+    assertThat(WrittenDates.asWritten("1997-01", "January nineteen ninety-seven")).isEqualTo("1997-01");
+  }
+
+  @Test
+  void agoIsAsPreciseAsItsUnit() {
+    assertThat(WrittenDates.asWritten("1959-01-15", "41 years ago")).isEqualTo("1959");
+    assertThat(WrittenDates.asWritten("1998-07-15", "a month ago")).isEqualTo("1998-07");
+    assertThat(WrittenDates.asWritten("1998-08-12", "two days earlier")).isEqualTo("1998-08-12");
+  }
+
+  @Test
+  void aDecadeIsNoMonth() {
+    assertThat(WrittenDates.asWritten("1989", "a decade ago")).isEqualTo("1989");
+  }
+}
