@@ -9,19 +9,28 @@ import java.util.Set;
 
 /**
  * The tense of the verb a time expression depends on, from part-of-speech tags (Penn Treebank, as CoreNLP gives
- * them). The verb is the one nearest the expression in its sentence (the left one on a tie: in news, time
- * adjuncts mostly follow their verb, "was arrested in August"); its tense is read from the verb group around it
- * (auxiliaries, modals, adverbs, "to"):
+ * them). The verb is the nearest one before the expression in its clause (in news, time adjuncts mostly follow
+ * their verb: "was arrested in August"), else one of the next three tokens ("On Friday the court ruled"); a
+ * comma, colon, semicolon, quote or bracket ends the clause ("payable Dec. 1 to stock of record Nov. 10" is not
+ * governed by "declared" before the comma). Its tense is read from the verb group around it (auxiliaries,
+ * modals, adverbs, "to"). Before the verb, two signals of the expression itself win: its own words ("last
+ * April" looks back, "next Friday" ahead, whatever the verb), and a preposition of a limit or target before it
+ * ("was extended to Nov. 16", "until Friday": a past verb says nothing of the end point), which leaves NONE:
  * <ul>
- *   <li>FUTURE: a future modal ("will", "'ll", "shall", "wo(n't)"), "going to", or a bare infinitive after "to"
- *       ("plans to meet on Friday", "planned to leave on Thursday": an intention is reported before it is
- *       carried out);</li>
+ *   <li>FUTURE: a future modal ("will", "'ll", "shall", "wo(n't)") or "going to";</li>
  *   <li>PAST: a past-tense verb (VBD) or a perfect ("has left", "had met");</li>
- *   <li>NONE otherwise (present tense, other modals, no verb): the tense does not say.</li>
+ *   <li>NONE otherwise (present tense, an infinitive, other modals, no verb): the tense does not say.</li>
  * </ul>
  */
 final class GoverningTense {
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "ll");
+  /** How far after the expression a verb may stand and still govern it ("on Friday, he said" is cut by the comma). */
+  private static final int RIGHT_WINDOW = 3;
+  /** Words of the expression (or just before it) that place it themselves: "last April", "the coming week". */
+  private static final Set<String> BACK = Set.of("last", "past", "previous", "ago", "earlier");
+  private static final Set<String> AHEAD = Set.of("next", "coming", "upcoming");
+  /** Prepositions of a limit or target: "extended to Nov. 16", "until Friday" may lie ahead of a past verb. */
+  private static final Set<String> END_POINT = Set.of("to", "until", "till", "through", "by");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "'d", "having");
 
   private GoverningTense() {}
@@ -33,12 +42,26 @@ final class GoverningTense {
     if (s == null) {
       return Direction.NONE;
     }
+    Direction written = written(tokens, Math.max(s.firstToken(), first - 1), end);
+    if (written != null) {
+      return written;
+    }
+    if (first > s.firstToken() && END_POINT.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return Direction.NONE;
+    }
     int verb = -1;
-    for (int d = 1; verb < 0 && (first - d >= s.firstToken() || end - 1 + d < s.endToken()); d++) {
-      if (first - d >= s.firstToken() && isVerb(tokens.get(first - d))) {
-        verb = first - d;
-      } else if (end - 1 + d < s.endToken() && isVerb(tokens.get(end - 1 + d))) {
-        verb = end - 1 + d;
+    for (int i = first - 1; i >= s.firstToken() && !isClauseBreak(tokens.get(i)); i--) {
+      if (isVerb(tokens.get(i))) {
+        verb = i;
+        break;
+      }
+    }
+    for (int i = end; verb < 0 && i < Math.min(s.endToken(), end + RIGHT_WINDOW); i++) {
+      if (isClauseBreak(tokens.get(i))) {
+        break;
+      }
+      if (isVerb(tokens.get(i))) {
+        verb = i;
       }
     }
     if (verb < 0) {
@@ -53,6 +76,20 @@ final class GoverningTense {
       to++;
     }
     return tense(tokens.subList(from, to + 1));
+  }
+
+  /** The direction the expression's own words give ("last April", "next Friday"), or null. */
+  private static Direction written(List<Token> tokens, int from, int end) {
+    for (int i = from; i < end; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (BACK.contains(w)) {
+        return Direction.PAST;
+      }
+      if (AHEAD.contains(w)) {
+        return Direction.FUTURE;
+      }
+    }
+    return null;
   }
 
   /** The tense of one verb group. */
@@ -70,7 +107,7 @@ final class GoverningTense {
         return Direction.FUTURE;
       }
       if (t.pos().equals("TO") && i + 1 < group.size() && group.get(i + 1).pos().equals("VB")) {
-        return Direction.FUTURE; // "planned to leave on Thursday": reported before it happens
+        return Direction.NONE; // an infinitive has no tense: "pleased to note", "planned to leave"
       }
       if (t.pos().equals("MD")) {
         return Direction.NONE; // would, could, may: the tense does not say
@@ -86,6 +123,12 @@ final class GoverningTense {
       }
     }
     return past ? Direction.PAST : Direction.NONE;
+  }
+
+  /** Punctuation that ends a clause: the verb beyond it governs something else. */
+  private static boolean isClauseBreak(Token t) {
+    return t.pos().equals(",") || t.pos().equals(":") || t.word().equals(";") || t.pos().equals("``")
+        || t.pos().equals("''") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
   }
 
   private static boolean isVerb(Token t) {

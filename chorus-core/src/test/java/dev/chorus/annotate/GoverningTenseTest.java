@@ -31,9 +31,29 @@ class GoverningTenseTest {
   }
 
   @Test
-  void anIntentionLooksAhead() {
+  void anInfinitiveDoesNotSay() {
     assertThat(of("The team planned to leave on Thursday.", "Thursday", "The/DT", "team/NN", "planned/VBD", "to/TO",
-        "leave/VB", "on/IN", "Thursday/NNP", "./.")).isEqualTo(Direction.FUTURE);
+        "leave/VB", "on/IN", "Thursday/NNP", "./.")).isEqualTo(Direction.NONE);
+  }
+
+  @Test
+  void theExpressionsOwnWordsWinOverTheVerb() {
+    assertThat(of("Holders will receive cash they approved last April.", "last April", "Holders/NNS", "will/MD",
+        "receive/VB", "cash/NN", "they/PRP", "approved/VBD", "last/JJ", "April/NNP", "./.")).isEqualTo(Direction.PAST);
+    assertThat(of("They met to plan next Friday.", "next Friday", "They/PRP", "met/VBD", "to/TO", "plan/VB",
+        "next/JJ", "Friday/NNP", "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
+  void aLimitAfterAPastVerbDoesNotLookBack() {
+    assertThat(of("The offer was extended to Nov. 16.", "Nov. 16", "The/DT", "offer/NN", "was/VBD",
+        "extended/VBN", "to/TO", "Nov./NNP", "16/CD", "./.")).isEqualTo(Direction.NONE);
+  }
+
+  @Test
+  void aCommaEndsTheClause() {
+    assertThat(of("It declared a dividend, payable Dec. 1.", "Dec. 1", "It/PRP", "declared/VBD", "a/DT",
+        "dividend/NN", ",/,", "payable/JJ", "Dec./NNP", "1/CD", "./.")).isEqualTo(Direction.NONE);
   }
 
   @Test

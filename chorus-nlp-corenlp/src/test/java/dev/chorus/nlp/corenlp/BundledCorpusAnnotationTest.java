@@ -34,7 +34,8 @@ class BundledCorpusAnnotationTest {
   @BeforeAll
   static void analyse() throws Exception {
     Path ws = dir.resolve("ws");
-    new Analysis(AnalysisOptions.of(List.of(CORPUS.toString()), ws), null).run("test");
+    new Analysis(AnalysisOptions.of(List.of(CORPUS.toString()), ws)
+        .withManifest(DemoManifest.write(dir, List.of("000", "001", "002"))), null).run("test");
     try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(ws)) {
       new JsonExporter().export(w, dir.resolve("export.json"));
       try (Statement st = w.connection().createStatement();
