@@ -45,6 +45,8 @@ public final class AnnotateDescriptor implements StageDescriptor {
             + " FROM quotes ORDER BY article_id, start LIMIT ? OFFSET ?"),
         new View("entities", "Entities", "entities"),
         new View("time_expressions", "Dates", "time_expressions", "SELECT article_id AS article, start, \"end\", text, value,"
-            + " lower(precision) AS precision, reference FROM time_expressions ORDER BY article_id, start LIMIT ? OFFSET ?"));
+            + " lower(precision) AS precision, reference, coalesce(timex_type, 'DATE') AS type, CASE WHEN timex_type IS NULL"
+            + " THEN value ELSE timex_value END AS timex, lower(coalesce(direction, 'NONE')) AS direction"
+            + " FROM time_expressions ORDER BY article_id, start LIMIT ? OFFSET ?"));
   }
 }

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  */
 final class ExportWorkspaceData implements WorkspaceData {
   private static final List<String> ARTICLE_FIELDS = List.of("id", "source", "title", "url", "published",
-      "published_inferred", "language", "text", "original_text", "duplicate_of", "byline", "site");
+      "published_inferred", "language", "text", "original_text", "duplicate_of", "byline", "site",
+      "published_source");
   private static final List<String> CLAIM_FIELDS = List.of("start", "end", "text", "value", "low", "high",
       "qualifier", "counted", "predicate", "speaker");
 
