@@ -1,6 +1,7 @@
 package dev.chorus.extract;
 
 import dev.chorus.model.Article;
+import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Span;
 import dev.chorus.pipeline.ArticleStage;
@@ -13,6 +14,10 @@ import java.util.Set;
  * Turns an HTML article into text: the original text becomes every visible block of the page, one per line,
  * and the blocks the extractor dropped are recorded as removals, so the cleaned text still maps back to
  * the page. Page metadata fills what the input did not say. Plain-text articles pass through.
+ *
+ * <p>The map of that text back to the characters of the HTML as given stays with the article
+ * ({@link Article#inputOffsets()}); cleaning's map composed with it ({@link Article#inputMap()}) takes a span of the
+ * cleaned text to the page. The workspace stores the text of the blocks, not the page.
  */
 public final class MainTextStage implements ArticleStage {
   private final MainTextExtractor extractor;
@@ -43,20 +48,24 @@ public final class MainTextStage implements ArticleStage {
     }
     ExtractedPage page = extractor.extract(a.html(), a.url());
     StringBuilder original = new StringBuilder();
+    OffsetMap.Builder toHtml = new OffsetMap.Builder();
     List<Removal> removed = new ArrayList<>();
     for (TextBlock b : page.blocks()) {
       if (original.length() > 0) {
-        original.append('\n');
+        original.append('\n'); // a line break between blocks stands for no character of the page
       }
       int start = original.length();
       original.append(b.text());
+      for (int s = 0; b.source() != null && s < b.source().segmentCount(); s++) {
+        toHtml.keep(start + b.source().derivedStart(s), b.source().originalStart(s), b.source().length(s));
+      }
       if (!b.kept()) {
         removed.add(new Removal(Span.original(a.id(), start, original.length()), b.text(),
             "extractor: " + b.dropReason()));
       }
     }
     PageMetadata m = page.metadata();
-    Article out = a.withOriginalText(original.toString(), null)
+    Article out = a.withOriginalText(original.toString(), null, toHtml.build())
         .withMetadata(a.title() != null ? a.title() : m.title(), a.url() != null ? a.url() : m.url(),
             a.published() != null ? a.published() : m.published(),
             a.published() != null ? a.publishedSource() : m.publishedSource());
