@@ -50,8 +50,12 @@ final class BlockSegmenter implements NodeFilter {
   private int linkDepth;
   private int headingDepth;
 
-  BlockSegmenter(BoilerplateLexicon lexicon) {
+  private final SourcePositions sources;
+
+  /** @param html the page as given, parsed with positions tracked, so each block maps back to it */
+  BlockSegmenter(BoilerplateLexicon lexicon, String html) {
     this.lexicon = lexicon;
+    this.sources = new SourcePositions(html);
   }
 
   void segment(Element body) {
@@ -72,6 +76,7 @@ final class BlockSegmenter implements NodeFilter {
     if (node instanceof TextNode t) {
       String s = t.getWholeText();
       text.append(s);
+      sources.add(t, s);
       if (linkDepth > 0) {
         linkChars += s.strip().length();
       }
@@ -170,39 +175,24 @@ final class BlockSegmenter implements NodeFilter {
 
   private void flush() {
     if (text.length() > 0) {
-      String s = normalise(text);
+      SourcePositions.Normalised n = sources.normalise(text);
+      String s = n.text();
       if (!s.isEmpty()) {
         Element holder = openBlocks.isEmpty() ? null : openBlocks.peek();
         Element marker = furniture.peek();
         blocks.add(new PageBlock(s, holder, holder == null ? "body" : holder.normalName(),
             Math.min(linkChars, s.length()),
             marker == null ? -1 : furnitureDepths.get(marker), marker == null ? null : furnitureReasons.get(marker),
-            headingDepth > 0));
+            headingDepth > 0, n.source()));
       }
       text.setLength(0);
+      sources.clear();
     }
     linkChars = 0;
   }
 
   /** Collapses whitespace (including no-break spaces) to single spaces, trimmed. */
   static String normalise(CharSequence raw) {
-    StringBuilder sb = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '\u200B' || c == '\uFEFF') {
-        continue; // zero-width: invisible, and not a word break
-      }
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return new SourcePositions("").normalise(raw).text();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -36,14 +37,15 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
 
   @Override
   public ExtractedPage extract(String html, String baseUrl) {
-    Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+    String page = html == null ? "" : html;
+    Document doc = Jsoup.parse(page, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setTrackPosition(true));
     JsonLdArticle ld = JsonLdArticle.of(doc);
     PageMetadata metadata = metadataReader.read(doc, baseUrl, ld);
     Element body = doc.body();
     if (body == null) {
       return new ExtractedPage(metadata, List.of());
     }
-    BlockSegmenter segmenter = new BlockSegmenter(lexicon);
+    BlockSegmenter segmenter = new BlockSegmenter(lexicon, page);
     segmenter.segment(body);
     List<PageBlock> blocks = segmenter.blocks();
     Map<Element, BlockSegmenter.Range> ranges = segmenter.ranges();
@@ -85,7 +87,7 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
     List<TextBlock> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       PageBlock b = blocks.get(i);
-      out.add(new TextBlock(b.text(), b.tag(), reasons[i]));
+      out.add(new TextBlock(b.text(), b.tag(), reasons[i], b.source()));
     }
     return new ExtractedPage(metadata, out);
   }

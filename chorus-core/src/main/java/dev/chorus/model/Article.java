@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param site outlet or site name as the page gives it, or null
  * @param modified ISO date the page says it was last modified, kept apart from {@code published}, or null
  * @param annotations what the annotate stage found (entities, quotes, dates, numbers), never null
+ * @param inputOffsets when {@code originalText} was derived from the input (the visible blocks of an HTML page), the
+ *     map of it back to the input as given; null when {@code originalText} is the input. Not stored: the workspace
+ *     keeps {@code originalText}, to which {@code offsets} map. See {@link #inputMap()}.
  */
 public record Article(
     String id,
@@ -43,7 +46,8 @@ public record Article(
     String byline,
     String site,
     String modified,
-    Annotations annotations) {
+    Annotations annotations,
+    OffsetMap inputOffsets) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -54,7 +58,16 @@ public record Article(
     annotations = annotations == null ? Annotations.none() : annotations;
   }
 
-  /** A freshly read article: only identity, metadata and original text (or HTML) are known. */
+  /** As the canonical constructor, for an article whose original text is its input. */
+  public Article(String id, String input, String format, String source, String title, String url, String published,
+      String publishedSource, boolean publishedInferred, String language, String html, String originalText,
+      String text, List<Removal> removed, OffsetMap offsets, List<Sentence> sentences, String contentHash,
+      String duplicateOf, String byline, String site, String modified, Annotations annotations) {
+    this(id, input, format, source, title, url, published, publishedSource, publishedInferred, language, html,
+        originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified,
+        annotations, null);
+  }
+
   /**
    * The outlet that publishes the article, the one meaning of "source" in every finding: the source its input
    * names, else the site its page names, else the article's own id (an article of unknown outlet is a source of its
@@ -81,6 +94,7 @@ public record Article(
     return "coalesce(nullif(trim(" + p + "source), ''), nullif(trim(" + p + "site_name), ''), " + p + "id)";
   }
 
+  /** A freshly read article: only identity, metadata and original text (or HTML) are known. */
   public static Article ingested(
       String id, String input, String format, String source, String title, String url,
       String published, String publishedSource, String language, String html, String originalText) {
@@ -89,52 +103,66 @@ public record Article(
   }
 
   public Article withOriginalText(String originalText, String html) {
+    return withOriginalText(originalText, html, inputOffsets);
+  }
+
+  /** The article with an original text derived from its input, and the map of that text back to the input. */
+  public Article withOriginalText(String originalText, String html, OffsetMap inputOffsets) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified,
+        annotations, inputOffsets);
   }
 
   public Article withMetadata(String title, String url, String published, String publishedSource) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations, inputOffsets);
   }
 
   public Article withCleanText(String text, List<Removal> removed, OffsetMap offsets, String contentHash) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations, inputOffsets);
   }
 
   public Article withLanguage(String language) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations, inputOffsets);
   }
 
   public Article withSentences(List<Sentence> sentences) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations, inputOffsets);
   }
 
   public Article withDuplicateOf(String duplicateOf) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
-        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations);
+        language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site, modified, annotations, inputOffsets);
   }
 
   public Article withPageInfo(String byline, String site, String modified) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
         language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
-        modified, annotations);
+        modified, annotations, inputOffsets);
   }
 
   public Article withAnnotations(Annotations annotations) {
     return new Article(id, input, format, source, title, url, published, publishedSource, publishedInferred,
         language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
-        modified, annotations);
+        modified, annotations, inputOffsets);
   }
 
   /** The article with a publication date inferred from its text (or corpus), and the basis of that inference. */
   public Article withInferredPublished(String published, String basis) {
     return new Article(id, input, format, source, title, url, published, basis, true,
         language, html, originalText, text, removed, offsets, sentences, contentHash, duplicateOf, byline, site,
-        modified, annotations);
+        modified, annotations, inputOffsets);
+  }
+
+  /**
+   * The map of the cleaned text back to the input as given: {@code offsets} composed with {@code inputOffsets} for
+   * an article whose original text was derived from its input (HTML), else {@code offsets}; null before cleaning.
+   */
+  public OffsetMap inputMap() {
+    return offsets == null || inputOffsets == null ? offsets : offsets.compose(inputOffsets);
   }
 
   /** The article with its outlet, when the input named none and the page or its URL does. */
