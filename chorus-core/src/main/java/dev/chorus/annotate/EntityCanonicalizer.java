@@ -3,6 +3,7 @@ package dev.chorus.annotate;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
 import dev.chorus.model.Span;
+import dev.chorus.util.UnionFind;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,12 +47,11 @@ public final class EntityCanonicalizer {
     int n = ms.size();
     String[] clean = new String[n];
     String[] key = new String[n];
-    int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
       clean[i] = cleanName(ms.get(i).text(), ms.get(i).type());
       key[i] = ms.get(i).type() + ":" + comparable(clean[i]);
     }
+    UnionFind sets = new UnionFind(n);
     // 1. identical cleaned names
     Map<String, Integer> firstByKey = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -60,16 +60,16 @@ public final class EntityCanonicalizer {
       }
       Integer f = firstByKey.putIfAbsent(key[i], i);
       if (f != null) {
-        union(parent, f, i);
+        sets.union(f, i);
       }
     }
-    mergePeople(ms, clean, key, parent, firstByKey);
-    mergeAcronyms(ms, clean, key, parent, firstByKey);
+    mergePeople(ms, clean, key, sets, firstByKey);
+    mergeAcronyms(ms, clean, key, sets, firstByKey);
 
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       if (!clean[i].isEmpty()) {
-        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
       }
     }
     List<CanonicalEntity> out = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class EntityCanonicalizer {
     return out;
   }
 
-  private static void mergePeople(List<Mention> ms, String[] clean, String[] key, int[] parent,
+  private static void mergePeople(List<Mention> ms, String[] clean, String[] key, UnionFind sets,
       Map<String, Integer> firstByKey) {
     Map<String, List<Integer>> fullBySurname = new HashMap<>();
     for (var e : firstByKey.entrySet()) {
@@ -124,7 +124,7 @@ public final class EntityCanonicalizer {
       for (int a = 0; a < fulls.size(); a++) {
         for (int b = a + 1; b < fulls.size(); b++) {
           if (firstNamesAgree(clean[fulls.get(a)], clean[fulls.get(b)])) {
-            union(parent, fulls.get(a), fulls.get(b));
+            sets.union(fulls.get(a), fulls.get(b));
           }
         }
       }
@@ -140,10 +140,10 @@ public final class EntityCanonicalizer {
       }
       Set<Integer> roots = new LinkedHashSet<>();
       for (int f : fulls) {
-        roots.add(find(parent, f));
+        roots.add(sets.find(f));
       }
       if (roots.size() == 1) {
-        union(parent, roots.iterator().next(), i);
+        sets.union(roots.iterator().next(), i);
       }
     }
     // surname first ("Wang Wenbin" … "Wang added"): a single name that only one full name starts with joins it
@@ -152,7 +152,7 @@ public final class EntityCanonicalizer {
       int i = e.getValue();
       String[] tokens = clean[i].split("\\s+");
       if (ms.get(i).type() == EntityType.PERSON && tokens.length >= 2) {
-        fullByFirst.computeIfAbsent(comparable(tokens[0]), k -> new LinkedHashSet<>()).add(find(parent, i));
+        fullByFirst.computeIfAbsent(comparable(tokens[0]), k -> new LinkedHashSet<>()).add(sets.find(i));
       }
     }
     for (var e : firstByKey.entrySet()) {
@@ -163,7 +163,7 @@ public final class EntityCanonicalizer {
       }
       Set<Integer> roots = fullByFirst.get(comparable(clean[i]));
       if (roots != null && roots.size() == 1) {
-        union(parent, roots.iterator().next(), i);
+        sets.union(roots.iterator().next(), i);
       }
     }
   }
@@ -179,7 +179,7 @@ public final class EntityCanonicalizer {
     return (initialA && fb.startsWith(fa)) || (initialB && fa.startsWith(fb));
   }
 
-  private static void mergeAcronyms(List<Mention> ms, String[] clean, String[] key, int[] parent,
+  private static void mergeAcronyms(List<Mention> ms, String[] clean, String[] key, UnionFind sets,
       Map<String, Integer> firstByKey) {
     // "Long Form (ACR)": the acronym mention starts two characters after the long form ends
     Map<String, Integer> explicit = new HashMap<>();
@@ -209,10 +209,10 @@ public final class EntityCanonicalizer {
       String k = ms.get(i).type() + ":" + acronymKey(clean[i]);
       Integer longForm = explicit.get(k);
       if (longForm != null) {
-        union(parent, longForm, i);
+        sets.union(longForm, i);
       }
       for (int l : longByInitials.getOrDefault(k, List.of())) {
-        union(parent, l, i);
+        sets.union(l, i);
       }
     }
   }
@@ -263,21 +263,5 @@ public final class EntityCanonicalizer {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "x" : s;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.chorus.claims;
 
 import dev.chorus.reuse.SentenceEncoder;
+import dev.chorus.util.UnionFind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,10 +44,7 @@ final class SimilarSentenceConcepts {
       return claims;
     }
     float[][] vectors = encoder.encode(texts);
-    int[] parent = new int[claims.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(claims.size());
     for (int x = 0; x < candidates.size(); x++) {
       Claim a = claims.get(candidates.get(x));
       if (a.concept() != null && vocabulary.isConcept(a.concept())) {
@@ -67,12 +65,12 @@ final class SimilarSentenceConcepts {
         }
       }
       if (best >= 0) {
-        parent[find(parent, candidates.get(x))] = find(parent, candidates.get(best));
+        sets.union(candidates.get(x), candidates.get(best));
       }
     }
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int i : candidates) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<Claim> out = new ArrayList<>(claims);
     for (List<Integer> g : groups.values()) {
@@ -111,13 +109,5 @@ final class SimilarSentenceConcepts {
       nb += b[i] * b[i];
     }
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

@@ -1,5 +1,6 @@
 package dev.chorus.reuse;
 
+import dev.chorus.util.UnionFind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

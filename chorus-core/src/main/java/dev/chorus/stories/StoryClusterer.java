@@ -1,5 +1,6 @@
 package dev.chorus.stories;
 
+import dev.chorus.util.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,11 +72,10 @@ public final class StoryClusterer {
     List<StoryDocument> docs = new ArrayList<>(input);
     docs.sort(Comparator.comparing(StoryDocument::id));
     List<Map<String, Double>> vectors = vectors(docs);
-    int[] parent = new int[docs.size()];
+    UnionFind sets = new UnionFind(docs.size());
     List<List<Integer>> members = new ArrayList<>(docs.size());
     List<Map<Integer, Double>> near = new ArrayList<>(docs.size());
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
+    for (int i = 0; i < docs.size(); i++) {
       members.add(new ArrayList<>(List.of(i)));
       near.add(new HashMap<>());
     }
@@ -94,8 +94,8 @@ public final class StoryClusterer {
     // average, so a chain of pairwise links (A like B, B like C) does not glue unrelated articles together
     links.sort((x, y) -> Double.compare(y[0], x[0]));
     for (double[] link : links) {
-      int ra = find(parent, (int) link[1]);
-      int rb = find(parent, (int) link[2]);
+      int ra = sets.find((int) link[1]);
+      int rb = sets.find((int) link[2]);
       if (ra == rb) {
         continue;
       }
@@ -104,7 +104,7 @@ public final class StoryClusterer {
       double sum = 0;
       for (int x : small) {
         for (Map.Entry<Integer, Double> e : near.get(x).entrySet()) {
-          if (find(parent, e.getKey()) == other) {
+          if (sets.find(e.getKey()) == other) {
             sum += e.getValue();
           }
         }
@@ -112,14 +112,14 @@ public final class StoryClusterer {
       if (sum / ((double) members.get(ra).size() * members.get(rb).size()) >= threshold) {
         int root = Math.min(ra, rb);
         int gone = Math.max(ra, rb);
-        parent[gone] = root;
+        sets.union(root, gone);
         members.get(root).addAll(members.get(gone));
         members.set(gone, List.of());
       }
     }
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < docs.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> ordered = new ArrayList<>(groups.values());
     ordered.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
@@ -234,13 +234,5 @@ public final class StoryClusterer {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(LABEL_WORDS).map(Map.Entry::getKey).toList();
     return String.join(" ", top);
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 }

@@ -5,6 +5,7 @@ import dev.chorus.model.Sentence;
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
 import dev.chorus.text.Words;
+import dev.chorus.util.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,27 +80,20 @@ public final class TimelineBuilder {
       byDate.computeIfAbsent(dated.get(i).time().value(), k -> new ArrayList<>()).add(i);
       words.add(contentWords(dated.get(i)));
     }
-    int[] parent = new int[dated.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(dated.size());
     for (List<Integer> same : byDate.values()) {
       for (int x = 0; x < same.size(); x++) {
         for (int y = x + 1; y < same.size(); y++) {
           int i = same.get(x);
           int j = same.get(y);
           if (shared(words.get(i), words.get(j)).size() >= SAME_EVENT_WORDS) {
-            parent[find(parent, i)] = find(parent, j);
+            sets.union(i, j);
           }
         }
       }
     }
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < dated.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-    }
     List<TimelineEvent> out = new ArrayList<>();
-    for (List<Integer> g : groups.values()) {
+    for (List<Integer> g : sets.groups()) {
       out.add(event(dated, words, g));
     }
     out.sort(ORDER);
@@ -267,13 +261,5 @@ public final class TimelineBuilder {
     Set<String> s = new TreeSet<>(a);
     s.retainAll(b);
     return s;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }
