@@ -1,11 +1,7 @@
 package dev.chorus.store;
 
 import dev.chorus.model.Article;
-import dev.chorus.model.OffsetMap;
-import dev.chorus.model.Removal;
-import dev.chorus.model.Sentence;
 import dev.chorus.model.SkippedInput;
-import dev.chorus.model.Span;
 import dev.chorus.pipeline.StageCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,15 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -172,87 +165,12 @@ public final class DuckDbWorkspace implements Workspace {
             del.executeBatch();
           }
         }
-        appendArticles(runId, articles);
+        ArticleTables.appendArticles(conn, runId, articles);
         AnnotationTables.append(conn, articles);
-        appendSkipped(runId, skipped);
+        ArticleTables.appendSkipped(conn, runId, skipped);
       });
     } catch (SQLException e) {
       throw fail("write " + articles.size() + " articles", e);
-    }
-  }
-
-  private void appendArticles(int runId, List<Article> articles) throws SQLException {
-    try (DuckDBAppender art = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
-        DuckDBAppender orig = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "original_texts");
-        DuckDBAppender seg = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "offset_segments");
-        DuckDBAppender rem = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "removed_spans");
-        DuckDBAppender sen = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentences")) {
-      for (Article a : articles) {
-        art.beginRow();
-        art.append(a.id());
-        art.append(a.input());
-        art.append(a.format());
-        str(art, a.source());
-        str(art, a.title());
-        str(art, a.url());
-        LocalDate published = dev.chorus.ingest.IsoDates.day(a.published());
-        if (published == null) {
-          art.appendNull();
-        } else {
-          art.append(published);
-        }
-        str(art, published == null ? null : a.publishedSource());
-        art.append(a.publishedInferred());
-        str(art, a.language());
-        art.append(a.text());
-        art.append(a.contentHash());
-        art.appendNull();
-        art.append(runId);
-        str(art, a.byline());
-        str(art, a.site());
-        LocalDate modified = dev.chorus.ingest.IsoDates.day(a.modified());
-        if (modified == null) {
-          art.appendNull();
-        } else {
-          art.append(modified);
-        }
-        art.endRow();
-
-        orig.beginRow().append(a.id()).append(a.originalText()).endRow();
-        OffsetMap m = a.offsets();
-        for (int i = 0; m != null && i < m.segmentCount(); i++) {
-          seg.beginRow().append(a.id()).append(m.derivedStart(i)).append(m.originalStart(i)).append(m.length(i))
-              .endRow();
-        }
-        for (Removal r : a.removed()) {
-          rem.beginRow().append(a.id()).append(r.start()).append(r.end()).append(r.text()).append(r.reason()).endRow();
-        }
-        for (Sentence s : a.sentences()) {
-          sen.beginRow().append(a.id()).append(s.index()).append(s.start()).append(s.end()).append(s.paragraph())
-              .endRow();
-        }
-      }
-      Transactions.flush(art, orig, seg, rem, sen);
-    }
-  }
-
-  private void appendSkipped(int runId, List<SkippedInput> skipped) throws SQLException {
-    if (skipped.isEmpty()) {
-      return;
-    }
-    try (DuckDBAppender app = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "skipped_inputs")) {
-      for (SkippedInput s : skipped) {
-        app.beginRow().append(s.input()).append(s.reason()).append(runId).endRow();
-      }
-      Transactions.flush(app);
-    }
-  }
-
-  private static void str(DuckDBAppender app, String value) throws SQLException {
-    if (value == null) {
-      app.appendNull();
-    } else {
-      app.append(value);
     }
   }
 
@@ -279,7 +197,7 @@ public final class DuckDbWorkspace implements Workspace {
     String last = "";
     try {
       while (true) {
-        List<Article> page = readPage(last);
+        List<Article> page = ArticlePages.read(conn, last, READ_PAGE);
         if (page.isEmpty()) {
           return;
         }
@@ -289,80 +207,6 @@ public final class DuckDbWorkspace implements Workspace {
     } catch (SQLException e) {
       throw fail("read articles", e);
     }
-  }
-
-  private List<Article> readPage(String after) throws SQLException {
-    List<Article> rows = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("""
-        SELECT a.id, a.input, a.format, a.source, a.title, a.url, CAST(a.published AS VARCHAR), a.published_source,
-               a.published_inferred, a.language, o.text, a.text, a.content_hash, a.duplicate_of,
-               a.byline, a.site_name, CAST(a.modified AS VARCHAR)
-        FROM articles a LEFT JOIN original_texts o ON o.article_id = a.id
-        WHERE a.id > ? ORDER BY a.id LIMIT ?""")) {
-      ps.setString(1, after);
-      ps.setInt(2, READ_PAGE);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10), null,
-              rs.getString(11), rs.getString(12), List.of(), null, List.of(), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-              rs.getString(17), null));
-        }
-      }
-    }
-    if (rows.isEmpty()) {
-      return rows;
-    }
-    String first = rows.get(0).id();
-    String lastId = rows.get(rows.size() - 1).id();
-    Map<String, List<Removal>> removed = new HashMap<>();
-    Map<String, List<Sentence>> sentences = new HashMap<>();
-    Map<String, OffsetMap.Builder> offsets = new HashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT article_id, start, \"end\", text, reason FROM removed_spans WHERE article_id BETWEEN ? AND ? "
-            + "ORDER BY article_id, start")) {
-      ps.setString(1, first);
-      ps.setString(2, lastId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          removed.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Removal(Span.original(rs.getString(1), rs.getInt(2), rs.getInt(3)), rs.getString(4),
-                  rs.getString(5)));
-        }
-      }
-    }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT article_id, idx, start, \"end\", paragraph FROM sentences WHERE article_id BETWEEN ? AND ? "
-            + "ORDER BY article_id, idx")) {
-      ps.setString(1, first);
-      ps.setString(2, lastId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          sentences.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Sentence(rs.getInt(2), new Span(rs.getString(1), rs.getInt(3), rs.getInt(4)), rs.getInt(5)));
-        }
-      }
-    }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT article_id, clean_start, original_start, length FROM offset_segments WHERE article_id BETWEEN ? AND ? "
-            + "ORDER BY article_id, clean_start")) {
-      ps.setString(1, first);
-      ps.setString(2, lastId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          offsets.computeIfAbsent(rs.getString(1), k -> new OffsetMap.Builder())
-              .keep(rs.getInt(2), rs.getInt(3), rs.getInt(4));
-        }
-      }
-    }
-    List<Article> out = new ArrayList<>(rows.size());
-    for (Article a : rows) {
-      OffsetMap.Builder b = offsets.get(a.id());
-      out.add(a.withCleanText(a.text(), removed.getOrDefault(a.id(), List.of()),
-              b == null ? OffsetMap.identity(0) : b.build(), a.contentHash())
-          .withSentences(sentences.getOrDefault(a.id(), List.of())));
-    }
-    return out;
   }
 
   @Override
@@ -381,57 +225,11 @@ public final class DuckDbWorkspace implements Workspace {
 
   @Override
   public WorkspaceSummary summary() {
-    try (Statement st = conn.createStatement()) {
-      return new WorkspaceSummary(
-          Migrations.current(conn),
-          count(st, "SELECT count(*) FROM articles"),
-          count(st, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-          count(st, "SELECT count(*) FROM sentences"),
-          count(st, "SELECT count(*) FROM removed_spans"),
-          count(st, "SELECT count(*) FROM skipped_inputs"),
-          histogram(st, "SELECT coalesce(language, 'unknown'), count(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1"),
-          histogram(st, "SELECT format, count(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1"),
-          histogram(st, "SELECT reason, count(*) c FROM removed_spans GROUP BY 1 ORDER BY c DESC, 1"),
-          tableRows(st),
-          count(st, "SELECT count(*) FROM articles WHERE published IS NULL"),
-          // an inferred basis reads "inferred: <kind> (<detail>)": counted by kind
-          histogram(st, "SELECT regexp_replace(coalesce(published_source, 'unnamed'), ' \\(.*$', '') s, count(*) c"
-              + " FROM articles WHERE published IS NOT NULL GROUP BY 1 ORDER BY c DESC, 1"));
+    try {
+      return WorkspaceSummaries.of(conn);
     } catch (SQLException e) {
       throw fail("summarise", e);
     }
-  }
-
-  private static Map<String, Long> tableRows(Statement st) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
-        + " WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-      while (rs.next()) {
-        tables.add(rs.getString(1));
-      }
-    }
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (String t : tables) {
-      out.put(t, count(st, "SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\""));
-    }
-    return out;
-  }
-
-  private static long count(Statement st, String sql) throws SQLException {
-    try (ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static Map<String, Long> histogram(Statement st, String sql) throws SQLException {
-    Map<String, Long> out = new LinkedHashMap<>();
-    try (ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        out.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return out;
   }
 
   /** Writes everything to the database file and closes it. */
