@@ -7,8 +7,11 @@ import dev.chorus.reuse.SentenceEncoder;
 import dev.chorus.store.DuckDbWorkspace;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,7 @@ public final class ChorusServer implements AutoCloseable {
 
   private final DuckDbWorkspace workspace;
   private final String host;
+  private final RequestGuard guard;
   private final Javalin app;
   private final String page;
   private final String script;
@@ -53,11 +57,13 @@ public final class ChorusServer implements AutoCloseable {
   private final OverviewBuilder overview;
   private final Supplier<SentenceEncoder> encoder;
   private volatile CompletableFuture<SemanticSearch> meaningIndex;
+  private volatile String overviewJson;
 
   private ChorusServer(DuckDbWorkspace workspace, String host, int port, Supplier<SentenceEncoder> encoder) {
     this.encoder = encoder;
     this.workspace = workspace;
     this.host = host;
+    this.guard = new RequestGuard(host);
     this.page = WebAssets.page("", "<link rel=\"stylesheet\" href=\"app.css\">", "",
         "<script src=\"vendor/cytoscape.min.js\"></script>", "<script src=\"app.js\"></script>");
     this.script = WebAssets.script();
@@ -71,14 +77,24 @@ public final class ChorusServer implements AutoCloseable {
       config.jetty.host = host;
       config.jetty.port = port;
       config.startup.showJavalinBanner = false;
-      config.routes.before(ctx -> secure(ctx));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorPages()));
+      config.routes.before(ctx -> {
+        SecurityHeaders.SERVER.forEach(ctx::header);
+        guard.check(ctx);
+      });
+      config.routes.exception(SentenceSearch.RefusedQuery.class,
+          (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
+      config.routes.exception(HttpResponseException.class,
+          (e, ctx) -> ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500)
+          .json(Map.of("error", "the workspace could not be read: " + String.valueOf(e.getMessage()))));
       config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
       config.routes.get("/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script));
       config.routes.get("/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(style));
       config.routes.get("/vendor/cytoscape.min.js",
           ctx -> ctx.contentType("text/javascript; charset=utf-8").result(cytoscape));
       config.routes.get("/api/data", this::export);
-      config.routes.get("/api/overview", ctx -> respond(ctx, overview::overview));
+      config.routes.get("/api/overview", this::overview);
       config.routes.get("/api/articles", ctx -> paged(ctx, data::articles));
       config.routes.get("/api/article", this::article);
       config.routes.get("/api/findings/{section}", this::findings);
@@ -117,24 +133,48 @@ public final class ChorusServer implements AutoCloseable {
   }
 
   public String url() {
-    return "http://" + host + ":" + port() + "/";
+    String name = host.contains(":") ? "[" + host + "]" : host;
+    String token = guard.token();
+    return "http://" + name + ":" + port() + "/" + (token == null ? "" : "?" + RequestGuard.TOKEN_PARAM + "=" + token);
   }
 
-  private static void secure(Context ctx) {
-    ctx.header("Content-Security-Policy", SecurityHeaders.SERVER_CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cache-Control", "no-store");
-  }
-
+  /**
+   * The whole export, written to a temporary file first and sent only once complete: a workspace that fails to read
+   * half-way answers 500 with the reason, never a 200 cut short.
+   */
   private void export(Context ctx) throws Exception {
-    ctx.contentType("application/json; charset=utf-8");
-    OutputStream out = ctx.res().getOutputStream();
-    synchronized (workspace) { // one JDBC connection: requests take turns
-      new JsonExporter().write(workspace, out);
+    Path spool = Files.createTempFile("chorus-export-", ".json");
+    try {
+      try (OutputStream out = Files.newOutputStream(spool)) {
+        synchronized (workspace) { // one JDBC connection: requests take turns
+          new JsonExporter().write(workspace, out);
+        }
+      }
+      ctx.contentType("application/json; charset=utf-8");
+      ctx.header("Content-Length", Long.toString(Files.size(spool)));
+      try (InputStream in = Files.newInputStream(spool)) {
+        in.transferTo(ctx.res().getOutputStream());
+      }
+    } finally {
+      Files.deleteIfExists(spool);
     }
-    out.flush();
+  }
+
+  /**
+   * The overview, computed on the first request and then answered from memory: the workspace is open read-only
+   * while the server runs, so it cannot change under it.
+   */
+  private void overview(Context ctx) throws IOException {
+    String body = overviewJson;
+    if (body == null) {
+      synchronized (workspace) {
+        if (overviewJson == null) {
+          overviewJson = JsonRows.MAPPER.writeValueAsString(overview.overview());
+        }
+        body = overviewJson;
+      }
+    }
+    ctx.contentType("application/json; charset=utf-8").result(body);
   }
 
   /** A page of JSON for {@code offset} and {@code limit}. */

@@ -5,12 +5,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** Content-Security-Policy values for the server and for the self-contained report. */
 final class SecurityHeaders {
   /** Same-origin script and style only: no inline code, no eval, no plugins, no framing, no form posts. */
   static final String SERVER_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  /**
+   * The headers of every answer of the server, error pages included: the policy above, no MIME sniffing, no
+   * referrer, no framing, no caching (the workspace may hold what the user would not leave in a browser cache).
+   */
+  static final Map<String, String> SERVER = Map.of(
+      "Content-Security-Policy", SERVER_CSP,
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "X-Frame-Options", "DENY",
+      "Cache-Control", "no-store");
 
   private SecurityHeaders() {}
 

@@ -17,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,6 +33,16 @@ import org.apache.lucene.store.Directory;
 public final class SentenceSearch {
   /** A hit: the sentence span, its text and its score. */
   public record Hit(Span span, String text, float score) {}
+
+  /** A query refused as too long or too costly to run; the message says why, for the user. */
+  public static final class RefusedQuery extends IllegalArgumentException {
+    RefusedQuery(String message) {
+      super(message);
+    }
+  }
+
+  /** Longer than any phrase a user types; a bound on parsing and on the clauses a query can make. */
+  static final int MAX_QUERY_CHARS = 500;
 
   private final Directory directory = new ByteBuffersDirectory();
   private final StandardAnalyzer analyzer = new StandardAnalyzer();
@@ -83,8 +94,11 @@ public final class SentenceSearch {
     if (query == null || query.isBlank()) {
       return List.of();
     }
+    if (query.length() > MAX_QUERY_CHARS) {
+      throw new RefusedQuery("a query may have at most " + MAX_QUERY_CHARS + " characters");
+    }
     Query q;
-    QueryParser parser = new QueryParser("text", analyzer);
+    QueryParser parser = new BoundedQueryParser(analyzer);
     try {
       q = parser.parse(query);
     } catch (ParseException e) {
@@ -95,11 +109,34 @@ public final class SentenceSearch {
       }
     }
     List<Hit> hits = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
+    ScoreDoc[] found;
+    try {
+      found = searcher.search(q, limit).scoreDocs;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new RefusedQuery("the query's wildcards match too many words; make them longer");
+    }
+    for (ScoreDoc sd : found) {
       Document d = searcher.storedFields().document(sd.doc);
       hits.add(new Hit(new Span(d.get("article"), d.getField("start").numericValue().intValue(),
           d.getField("end").numericValue().intValue()), d.get("text"), sd.score));
     }
     return hits;
+  }
+
+  /**
+   * Lucene's classic syntax without its costly parts: a regular expression ({@code /…/}) can take exponential time
+   * to compile into an automaton, so it is refused; fuzzy terms keep their first character, which bounds the words
+   * they visit; leading wildcards stay refused (the parser's default), which makes them plain words.
+   */
+  private static final class BoundedQueryParser extends QueryParser {
+    BoundedQueryParser(StandardAnalyzer analyzer) {
+      super("text", analyzer);
+      setFuzzyPrefixLength(1);
+    }
+
+    @Override
+    protected Query newRegexpQuery(Term regexp) {
+      throw new RefusedQuery("regular expressions are not supported; put text with slashes in quotes");
+    }
   }
 }
