@@ -3,11 +3,6 @@ package dev.chorus.bench;
 import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.store.DuckDbWorkspace;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -17,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Publication dates and the timeline on Reuters-21578 records as they come ({@code id}, {@code date}, {@code title},
@@ -36,7 +30,7 @@ public final class ReutersDatesBenchmark {
     Path scratch = Files.createTempDirectory("chorus-reuters-dates");
     try {
       Path input = scratch.resolve("reuters.jsonl");
-      int records = firstWithText(source, input, n);
+      int records = ReutersSample.write(source, input, n);
       long t0 = System.nanoTime();
       new Analysis(AnalysisOptions.of(List.of(input.toString()), scratch.resolve("ws"))
           .withSkippedStages(Set.of("reuse", "framing")), null).run("bench");
@@ -74,25 +68,6 @@ public final class ReutersDatesBenchmark {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-  }
-
-  /** Copies the first {@code n} records with text, as they are, into a scratch JSON Lines file. */
-  private static int firstWithText(Path source, Path out, int n) throws IOException {
-    int written = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-            new GZIPInputStream(Files.newInputStream(source), 1 << 16), StandardCharsets.UTF_8));
-        BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      String line;
-      while (written < n && (line = r.readLine()) != null) {
-        // records without text have "text": ""; a record that only names its text field empty is not an article
-        if (!line.contains("\"text\": \"\"")) {
-          w.write(line);
-          w.newLine();
-          written++;
-        }
-      }
-    }
-    return written;
   }
 
   private static void print(Statement st, String label, String sql) throws SQLException {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,6 +23,10 @@ public final class InputResolver {
   public List<InputFile> resolve(List<String> args, Consumer<SkippedInput> skips) {
     List<InputFile> out = new ArrayList<>();
     for (String arg : args) {
+      if (arg.isEmpty()) {
+        skips.accept(new SkippedInput("(empty argument)", "an input path is empty"));
+        continue;
+      }
       Path p = Path.of(arg);
       if (Files.isRegularFile(p)) {
         out.add(InputFile.of(p));
@@ -38,6 +44,18 @@ public final class InputResolver {
         skips.accept(new SkippedInput(arg, "no such file or directory"));
       }
     }
+    return readOnce(out);
+  }
+
+  /** An input named twice (the same file given again, or found again under a directory also given) is read once. */
+  private static List<InputFile> readOnce(List<InputFile> files) {
+    Set<Path> seen = new HashSet<>();
+    List<InputFile> out = new ArrayList<>(files.size());
+    for (InputFile f : files) {
+      if (seen.add(f.path().toAbsolutePath().normalize())) {
+        out.add(f);
+      }
+    }
     return out;
   }
 
@@ -46,7 +64,7 @@ public final class InputResolver {
       return;
     }
     try (Stream<Path> files = Files.walk(root)) {
-      files.filter(Files::isRegularFile)
+      files.filter(f -> readable(f, skips))
           .filter(f -> !isHidden(root, f))
           .filter(f -> matcher == null || matcher.matches(f))
           .sorted()
@@ -54,6 +72,17 @@ public final class InputResolver {
     } catch (IOException | RuntimeException e) {
       skips.accept(new SkippedInput(root.toString(), "cannot list directory: " + e.getMessage()));
     }
+  }
+
+  /** A regular file, or a link to one; a link to nothing is reported rather than dropped unseen. */
+  private static boolean readable(Path f, Consumer<SkippedInput> skips) {
+    if (Files.isRegularFile(f)) {
+      return true;
+    }
+    if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+      skips.accept(new SkippedInput(f.toString(), "a link to a file that does not exist"));
+    }
+    return false;
   }
 
   private static boolean isHidden(Path root, Path file) {

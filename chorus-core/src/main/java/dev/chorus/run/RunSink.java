@@ -54,22 +54,39 @@ final class RunSink implements ArticleSink {
     workers.execute(() -> {
       try {
         writer.put(pipeline.process(a));
-      } catch (RuntimeException | StackOverflowError e) {
-        SkippedInput s = new SkippedInput(a.input(), "analysis failed: " + e);
-        listener.skipped(s);
-        writer.put(s);
+      } catch (OutOfMemoryError e) {
+        // The article's own working set is unreachable once this frame unwinds, so the run can go on; the
+        // message names the setting that gives it room.
+        String text = a.originalText() == null ? "" : a.originalText();
+        skipFailed(a, "out of memory while analysing it (" + text.length() + " characters): give the JVM"
+            + " more heap, e.g. CHORUS_JAVA_OPTS=-Xmx4g");
+      } catch (RuntimeException | Error e) {
+        skipFailed(a, "analysis failed: " + e);
       } finally {
         inFlight.release();
       }
     });
   }
 
-  /** Two inputs with the same file stem (a/x.txt, b/x.txt) get distinct, stable ids. */
+  private void skipFailed(Article a, String reason) {
+    SkippedInput s = new SkippedInput(a.input(), reason);
+    listener.skipped(s);
+    writer.put(s);
+  }
+
+  /**
+   * Two inputs with the same file stem (a/x.txt, b/x.txt) get distinct, stable ids: the id and a hash of the input.
+   * Should that id be taken too (one input giving two records of the same id), the record's position among them is
+   * added, so no id ever reaches the workspace twice.
+   */
   private Article withUniqueId(Article a) {
     String owner = seen.getOrDefault(a.id(), stored.get(a.id()));
     String id = a.id();
     if (owner != null && !owner.equals(a.input())) {
       id = a.id() + "~" + UUID.nameUUIDFromBytes(a.input().getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+    }
+    for (int n = 2; seen.containsKey(id) || (!id.equals(a.id()) && stored.containsKey(id)); n++) {
+      id = a.id() + "~" + n;
     }
     seen.put(id, a.input());
     if (id.equals(a.id())) {

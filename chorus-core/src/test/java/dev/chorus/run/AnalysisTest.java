@@ -113,6 +113,25 @@ class AnalysisTest {
   }
 
   @Test
+  void anInputNamedTwiceIsReadOnce() throws Exception {
+    Path a = Files.writeString(tmp.resolve("a.txt"), "One story about the port.");
+    Path b = Files.writeString(tmp.resolve("b.txt"), "Another story about the harbour.");
+    AnalysisResult r = analyse(tmp.resolve("ws"), a.toString(), a.toString(), tmp.toString(), b.toString());
+    assertThat(r.articlesAdded()).isEqualTo(2);
+    assertThat(articles(tmp.resolve("ws"))).extracting(Article::id).containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void aLinkToNothingIsListedWithItsReason() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "One story about the port.");
+    Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("missing.txt"));
+    AnalysisResult r = analyse(tmp.resolve("ws"), corpus.toString());
+    assertThat(r.articlesAdded()).isEqualTo(1);
+    assertThat(r.skipped()).extracting(SkippedInput::input).contains(corpus.resolve("gone.txt").toString());
+  }
+
+  @Test
   void sameFileNameInTwoFoldersGetsTwoIds() throws Exception {
     Files.createDirectories(tmp.resolve("x"));
     Files.createDirectories(tmp.resolve("y"));
