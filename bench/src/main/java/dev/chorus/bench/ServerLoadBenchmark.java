@@ -54,8 +54,9 @@ public final class ServerLoadBenchmark {
     System.out.printf("Analysed %d Reuters stories in %.0f s%n", analysed.articlesAdded(),
         (System.nanoTime() - t0) / 1e9);
 
+    ExecutorService clientThreads = Executors.newFixedThreadPool(clients);
     try (ChorusServer server = ChorusServer.start(dir.resolve("ws"), ChorusServer.DEFAULT_HOST, 0, null)) {
-      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+      HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
       String base = server.url();
       List<String> ids = new ArrayList<>();
       for (JsonNode a : JSON.readTree(get(http, base + "api/articles?limit=500").body()).get("items")) {
@@ -72,6 +73,8 @@ public final class ServerLoadBenchmark {
           + URLEncoder.encode(ids.get(random.nextInt(ids.size())), StandardCharsets.UTF_8));
       run(http, clients, requests, "/api/search?q=", i -> base + "api/search?q="
           + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8));
+    } finally {
+      clientThreads.shutdownNow();
     }
   }
 
