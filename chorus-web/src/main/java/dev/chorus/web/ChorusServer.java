@@ -1,6 +1,7 @@
 package dev.chorus.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.embeddings.OnnxSentenceEncoder;
 import dev.chorus.export.JsonExporter;
 import dev.chorus.reuse.SentenceEncoder;
@@ -53,6 +54,7 @@ public final class ChorusServer implements AutoCloseable {
   private final String cytoscape;
   private final SentenceSearch searchIndex;
   private final WorkspaceData data;
+  private final ArticleReaders articleReaders;
   private final FindingPages pages;
   private final OverviewBuilder overview;
   private final Supplier<SentenceEncoder> encoder;
@@ -71,6 +73,11 @@ public final class ChorusServer implements AutoCloseable {
     this.style = WebAssets.read("app.css");
     this.searchIndex = new SentenceSearch(workspace);
     this.data = new SqlWorkspaceData(workspace);
+    try {
+      this.articleReaders = new ArticleReaders(workspace.connection(), Runtime.getRuntime().availableProcessors());
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot open readers of " + workspace.file() + ": " + e.getMessage(), e);
+    }
     this.pages = new FindingPages(data);
     this.overview = new OverviewBuilder(data, pages);
     this.app = Javalin.create(config -> {
@@ -220,13 +227,18 @@ public final class ChorusServer implements AutoCloseable {
 
   // The id travels as a query parameter, not a path segment: ids may hold '/', which servlet containers refuse
   // (or normalise) when encoded inside a path.
-  private void article(Context ctx) throws IOException {
+  private void article(Context ctx) throws Exception {
     String id = ctx.queryParam("id");
     if (id == null || id.isEmpty()) {
       ctx.status(400).json(Map.of("error", "id is required"));
       return;
     }
-    respond(ctx, () -> data.article(id));
+    ObjectNode out = articleReaders.article(id);
+    if (out == null) {
+      ctx.status(404).json(Map.of("error", "not found"));
+      return;
+    }
+    ctx.contentType("application/json; charset=utf-8").result(JsonRows.MAPPER.writeValueAsString(out));
   }
 
   private void findings(Context ctx) throws IOException {
@@ -297,6 +309,7 @@ public final class ChorusServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    articleReaders.close();
     workspace.close();
   }
 }
