@@ -1,6 +1,7 @@
 package dev.chorus.cli;
 
 import dev.chorus.run.Analysis;
+import dev.chorus.run.AnalysisOptions;
 import dev.chorus.run.AnalysisResult;
 import dev.chorus.store.DuckDbWorkspace;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code chorus analyze}: ingest, clean and analyse inputs into a workspace. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -27,11 +30,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    AnalysisOptions options = run.toOptions(inputs, workspace, spec.commandLine());
+    InputCheck.requireSomethingToRead(inputs, spec.commandLine());
     AnalysisResult result;
     try (ProgressReporter progress = new ProgressReporter(System.err, run.quiet)) {
-      result = new Analysis(run.toOptions(inputs, workspace), progress).run("analyze");
+      result = new Analysis(options, progress).run("analyze");
     }
     if (!run.quiet) {
       Summary summary = new Summary(System.out);

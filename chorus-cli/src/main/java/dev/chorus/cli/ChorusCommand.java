@@ -20,12 +20,14 @@ import picocli.CommandLine.Command;
     exitCodeList = {
         "0:done", "1:failed (workspace, output or internal error)", "2:usage error",
         "3:completed, but some inputs were skipped (each listed with its reason)"})
-public final class ChorusCommand implements Runnable {
+public final class ChorusCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** {@code chorus} alone names no command: the usage, on standard error, as for any usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 
   public static CommandLine commandLine() {

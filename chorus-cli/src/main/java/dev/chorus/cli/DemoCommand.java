@@ -34,12 +34,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     Path input = corpus != null ? corpus : bundledCorpus();
     AnalysisResult result;
     try (ProgressReporter progress = new ProgressReporter(System.err, run.quiet)) {
-      result = new Analysis(run.toOptions(List.of(input.toString()), workspace), progress).run("demo");
+      result = new Analysis(run.toOptions(List.of(input.toString()), workspace, spec.commandLine()), progress)
+          .run("demo");
     }
     Path export = workspace.resolve(EXPORT_NAME);
     try (DuckDbWorkspace ws = DuckDbWorkspace.openReadOnly(workspace)) {

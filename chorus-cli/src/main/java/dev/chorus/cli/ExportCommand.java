@@ -41,7 +41,12 @@ final class ExportCommand implements Callable<Integer> {
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
     @Override
     public ExportFormat convert(String value) {
-      return ExportFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+      for (ExportFormat f : ExportFormat.values()) {
+        if (f.name().equalsIgnoreCase(value.trim())) {
+          return f;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format: use json, csv or parquet");
     }
   }
 }

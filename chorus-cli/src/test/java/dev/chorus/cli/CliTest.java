@@ -55,6 +55,46 @@ class CliTest {
   }
 
   @Test
+  void bareChorusShowsUsageAsAUsageError() {
+    Run r = chorus();
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("Usage: chorus");
+  }
+
+  @Test
+  void inputsThatNameNothingToReadAreUsageErrorsAndLeaveNoWorkspace() throws Exception {
+    Path ws = tmp.resolve("ws");
+    Run missing = chorus("analyze", tmp.resolve("no-such-dir").toString(), "-w", ws.toString());
+    assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("no-such-dir").contains("no such file");
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Run none = chorus("analyze", empty.toString(), "-w", ws.toString());
+    assertThat(none.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(none.err()).contains("no files to read");
+    assertThat(ws).doesNotExist();
+  }
+
+  @Test
+  void skippingAnUnknownOrANeededStageIsAUsageError() throws Exception {
+    Path input = Files.writeString(tmp.resolve("a.txt"), "A story.");
+    Path ws = tmp.resolve("ws");
+    Run unknown = chorus("analyze", input.toString(), "-w", ws.toString(), "--skip-stage", "anotate");
+    assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("anotate").contains("language");
+    Run needed = chorus("analyze", input.toString(), "-w", ws.toString(), "--skip-stage", "language");
+    assertThat(needed.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(needed.err()).contains("sentences").contains("need what it provides");
+    assertThat(ws).doesNotExist();
+  }
+
+  @Test
+  void anUnknownExportFormatIsAUsageErrorThatListsTheFormats() {
+    Run r = chorus("export", "-w", tmp.toString(), "--format", "xml", "-o", tmp.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("json, csv or parquet").doesNotContain("No enum constant");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     Run r = chorus("analyze", "--no-such-option", "x", "-w", tmp.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
