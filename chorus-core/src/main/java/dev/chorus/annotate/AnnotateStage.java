@@ -11,11 +11,11 @@ import dev.chorus.model.TimeExpression;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.StageSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Annotates one article: names, quotes with speakers, time expressions and numbers, all as spans of the cleaned
@@ -27,25 +27,14 @@ import java.util.Set;
  * Thread-safe when the backend is.
  */
 public final class AnnotateStage implements ArticleStage {
+  private static final StageSpec SPEC = StageSpec.of("annotate")
+      .requires(Capability.CLEAN_TEXT, Capability.PUBLICATION_DATES)
+      .provides(Capability.ANNOTATIONS);
+
   private final NlpBackend backend;
 
   public AnnotateStage(NlpBackend backend) {
     this.backend = Objects.requireNonNull(backend, "backend");
-  }
-
-  @Override
-  public String name() {
-    return "annotate";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLEAN_TEXT, Capability.PUBLICATION_DATES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.ANNOTATIONS);
   }
 
   @Override
@@ -82,5 +71,10 @@ public final class AnnotateStage implements ArticleStage {
       previousEnd = f.closeMark();
     }
     return article.withAnnotations(new Annotations(mentions, quotes, times, numbers, scare));
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -5,6 +5,7 @@ import dev.chorus.model.Mention;
 import dev.chorus.model.Span;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Transactions;
 import dev.chorus.store.Workspace;
 import java.sql.Connection;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -24,20 +24,9 @@ import org.duckdb.DuckDBConnection;
  * every analysis, since a new article can merge names of older ones ("K. Tokayev" once a full name appears).
  */
 public final class EntityCanonicalStage implements CorpusStage {
-  @Override
-  public String name() {
-    return "entities";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.ANNOTATIONS);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.ENTITIES);
-  }
+  private static final StageSpec SPEC = StageSpec.of("entities")
+      .requires(Capability.ANNOTATIONS)
+      .provides(Capability.ENTITIES);
 
   @Override
   public void run(Workspace workspace) throws SQLException {
@@ -76,5 +65,10 @@ public final class EntityCanonicalStage implements CorpusStage {
         ps.executeUpdate();
       }
     });
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -4,13 +4,13 @@ import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.annotate.ArticleFactsReader;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.reuse.SentenceEncoder;
 import dev.chorus.store.Workspace;
 import dev.chorus.stories.StoriesStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Claims and comparisons over the whole workspace: reads every article (exact duplicates aside) with the annotate
@@ -18,6 +18,11 @@ import java.util.Set;
  * the previous results in one transaction (corpus stages rerun on every analysis).
  */
 public final class ClaimsStage implements CorpusStage {
+  // the facts every reader of articles needs, and stories: claims are compared within one story only
+  private static final StageSpec SPEC = StageSpec.of("claims")
+      .requires(ArticleFactsReader.requirements(Capability.STORIES))
+      .provides(Capability.CLAIMS);
+
   private final ClaimVocabulary vocabulary;
   private final SentenceEncoder encoder;
 
@@ -32,25 +37,14 @@ public final class ClaimsStage implements CorpusStage {
   }
 
   @Override
-  public String name() {
-    return "claims";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    // and stories: claims are compared within one story only
-    return ArticleFactsReader.requirements(Capability.STORIES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.CLAIMS);
-  }
-
-  @Override
   public void run(Workspace workspace) throws SQLException {
     List<ArticleFacts> facts = ArticleFactsReader.read(workspace);
     Connection conn = workspace.connection();
     ClaimsStore.replace(conn, new ClaimsAnalyzer(vocabulary, encoder).analyze(facts, StoriesStore.storyOf(conn)));
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -5,6 +5,7 @@ import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.StageSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Removes crawl residue line by line. A line goes when
@@ -28,6 +28,10 @@ import java.util.Set;
  * kept character came from. Thread-safe.
  */
 public final class ResidueCleaner implements ArticleStage {
+  private static final StageSpec SPEC = StageSpec.of("clean")
+      .requires(Capability.MAIN_TEXT)
+      .provides(Capability.CLEAN_TEXT);
+
   /** Line rules look only at lines up to this long: banners are short, story paragraphs that mention cookies are not. */
   static final int MAX_RULE_LINE_CHARS = 400;
   /** Teasers seen in crawls run 9–20 words; section headings rarely reach 9. */
@@ -45,21 +49,6 @@ public final class ResidueCleaner implements ArticleStage {
 
   public static ResidueCleaner withBundledPatterns() {
     return new ResidueCleaner(ResiduePatterns.bundled());
-  }
-
-  @Override
-  public String name() {
-    return "clean";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.MAIN_TEXT);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.CLEAN_TEXT);
   }
 
   @Override
@@ -229,5 +218,10 @@ public final class ResidueCleaner implements ArticleStage {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

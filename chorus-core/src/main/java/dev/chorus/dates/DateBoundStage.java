@@ -7,6 +7,7 @@ import dev.chorus.model.TimeExpression.Direction;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Transactions;
 import dev.chorus.store.Workspace;
 import java.sql.Connection;
@@ -19,7 +20,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Withdraws inferred dates that cannot be right: one after the newest publication date given for any article of
@@ -30,25 +30,14 @@ import java.util.Set;
  * on the same workspace finds nothing new to withdraw.
  */
 public final class DateBoundStage implements CorpusStage {
+  // Time expressions, when an annotate stage runs, are stored with their article before any corpus stage runs;
+  // requiring ANNOTATIONS would leave reuse without dates when no NLP backend is on the classpath.
+  private static final StageSpec SPEC = StageSpec.of("reference-dates")
+      .requires(Capability.PUBLICATION_DATES)
+      .provides(Capability.REFERENCE_DATES);
+
   /** The basis older workspaces stored for a date taken from the rest of the corpus; never a basis now. */
   static final String BORROWED_BASIS = "inferred: latest date of the other articles in the corpus";
-
-  @Override
-  public String name() {
-    return "reference-dates";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    // Time expressions, when an annotate stage runs, are stored with their article before any corpus stage runs;
-    // requiring ANNOTATIONS would leave reuse without dates when no NLP backend is on the classpath.
-    return Set.of(Capability.PUBLICATION_DATES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.REFERENCE_DATES);
-  }
 
   @Override
   public void run(Workspace workspace) throws SQLException {
@@ -128,5 +117,10 @@ public final class DateBoundStage implements CorpusStage {
     } else {
       ps.setObject(index, LocalDate.parse(iso));
     }
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -4,28 +4,17 @@ import dev.chorus.ingest.IsoDates;
 import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
-import java.util.Set;
+import dev.chorus.pipeline.StageSpec;
 
 /**
  * Gives an article that came without a publication date the date of its own evidence ({@link OwnDates}), marked
  * {@code published_inferred} with the basis; an article with no such evidence stays undated. Thread-safe.
  */
 public final class OwnDateStage implements ArticleStage {
-  @Override
-  public String name() {
-    return "own-dates";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    // the removed captions and the cleaned text's first lines
-    return Set.of(Capability.CLEAN_TEXT);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.PUBLICATION_DATES);
-  }
+  // the removed captions and the cleaned text's first lines
+  private static final StageSpec SPEC = StageSpec.of("own-dates")
+      .requires(Capability.CLEAN_TEXT)
+      .provides(Capability.PUBLICATION_DATES);
 
   @Override
   public Article process(Article article) {
@@ -34,5 +23,10 @@ public final class OwnDateStage implements ArticleStage {
     }
     OwnDate own = OwnDates.infer(article);
     return own == null ? article : article.withInferredPublished(own.date().toString(), own.basis());
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -8,9 +8,9 @@ import dev.chorus.model.Removal;
 import dev.chorus.model.Span;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns an HTML article into text: the original text becomes every visible block of the page, one per line,
@@ -22,25 +22,14 @@ import java.util.Set;
  * cleaned text to the page. The workspace stores the text of the blocks, not the page.
  */
 public final class MainTextStage implements ArticleStage {
+  private static final StageSpec SPEC = StageSpec.of("extract")
+      .requires(Capability.INGESTED)
+      .provides(Capability.MAIN_TEXT);
+
   private final MainTextExtractor extractor;
 
   public MainTextStage(MainTextExtractor extractor) {
     this.extractor = extractor;
-  }
-
-  @Override
-  public String name() {
-    return "extract";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.INGESTED);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.MAIN_TEXT);
   }
 
   @Override
@@ -80,5 +69,10 @@ public final class MainTextStage implements ArticleStage {
       }
     }
     return out.withCleanText(null, removed, null, null).withPageInfo(m.byline(), m.site(), m.modified());
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -2,18 +2,22 @@ package dev.chorus.framing;
 
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
 import dev.chorus.stories.StoriesStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads every article with its story and source, runs the {@link FramingAnalyzer} and replaces the framing tables.
  * Exact duplicates are left out: a copy would double its source's words.
  */
 public final class FramingStage implements CorpusStage {
+  private static final StageSpec SPEC = StageSpec.of("framing")
+      .requires(Capability.CLEAN_TEXT, Capability.DUPLICATES, Capability.STORIES)
+      .provides(Capability.FRAMING);
+
   private final FramingAnalyzer analyzer;
 
   public FramingStage() {
@@ -22,21 +26,6 @@ public final class FramingStage implements CorpusStage {
 
   public FramingStage(FramingAnalyzer analyzer) {
     this.analyzer = analyzer;
-  }
-
-  @Override
-  public String name() {
-    return "framing";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLEAN_TEXT, Capability.DUPLICATES, Capability.STORIES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.FRAMING);
   }
 
   @Override
@@ -50,5 +39,10 @@ public final class FramingStage implements CorpusStage {
       }
     });
     FramingStore.replace(workspace.connection(), analyzer.analyze(docs));
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -7,10 +7,10 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
+import dev.chorus.pipeline.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Detects each article's language with Lingua, over the paragraphs long enough to judge (short lines such as
@@ -20,6 +20,10 @@ import java.util.Set;
  * (Lingua's own evaluation: the modes differ on single words and short phrases).
  */
 public final class LanguageStage implements ArticleStage {
+  private static final StageSpec SPEC = StageSpec.of("language")
+      .requires(Capability.CLEAN_TEXT)
+      .provides(Capability.LANGUAGE);
+
   /** Lingua misreads lines shorter than this (measured: "Subscribe", "by admin"). */
   static final int MIN_PARAGRAPH_CHARS = 40;
   /**
@@ -45,21 +49,6 @@ public final class LanguageStage implements ArticleStage {
   }
 
   private final String only;
-
-  @Override
-  public String name() {
-    return "language";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLEAN_TEXT);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.LANGUAGE);
-  }
 
   @Override
   public Article process(Article a) {
@@ -95,5 +84,10 @@ public final class LanguageStage implements ArticleStage {
 
   private static String code(Language l) {
     return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Pipeline implements ArticleStage {
   private final List<ArticleStage> articleStages;
   private final List<CorpusStage> corpusStages;
-  private final Set<Capability> provided;
+  private final StageSpec spec;
   private final Set<Capability> providedWithCorpus;
   private final Map<String, AtomicLong> nanosByStage = new LinkedHashMap<>();
 
@@ -31,7 +31,7 @@ public final class Pipeline implements ArticleStage {
       check(stage, have);
     }
     // what process() gives each article; the corpus stages' capabilities come only from runCorpusStages
-    this.provided = Set.copyOf(have);
+    this.spec = StageSpec.of("pipeline").requires(Capability.INGESTED).provides(Set.copyOf(have));
     for (Stage stage : this.corpusStages) {
       check(stage, have);
     }
@@ -59,19 +59,8 @@ public final class Pipeline implements ArticleStage {
   }
 
   @Override
-  public String name() {
-    return "pipeline";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.INGESTED);
-  }
-
-  /** What {@link #process} adds to an article: the article stages' capabilities, never the corpus stages'. */
-  @Override
-  public Set<Capability> provides() {
-    return provided;
+  public StageSpec spec() {
+    return spec;
   }
 
   /** Everything the whole chain gives once {@link #runCorpusStages} has run too. */

@@ -2,12 +2,20 @@ package dev.chorus.pipeline;
 
 import java.util.Set;
 
-/** A step of the analysis. Implementations say what they need and what they add. */
+/** A step of the analysis. Implementations say what they need and what they add, once, in their {@link StageSpec}. */
 public interface Stage {
+  StageSpec spec();
+
   /** A short name for progress, timings and errors. */
-  String name();
+  default String name() {
+    return spec().name();
+  }
 
-  Set<Capability> requires();
+  default Set<Capability> requires() {
+    return spec().requires();
+  }
 
-  Set<Capability> provides();
+  default Set<Capability> provides() {
+    return spec().provides();
+  }
 }

@@ -2,11 +2,11 @@ package dev.chorus.reuse;
 
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
 import dev.chorus.stories.StoriesStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reuse over the whole workspace: reads every article and its sentences, runs the {@link ReuseAnalyzer}, and
@@ -14,6 +14,11 @@ import java.util.Set;
  * are compared with all the old ones).
  */
 public final class ReuseStage implements CorpusStage {
+  // talking points stay within one story; direction ("first seen") reads the checked publication dates
+  private static final StageSpec SPEC = StageSpec.of("reuse")
+      .requires(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES, Capability.REFERENCE_DATES)
+      .provides(Capability.REUSE);
+
   private final ReuseConfig config;
   private final SentenceEncoder encoder;
 
@@ -21,22 +26,6 @@ public final class ReuseStage implements CorpusStage {
   public ReuseStage(ReuseConfig config, SentenceEncoder encoder) {
     this.config = config;
     this.encoder = encoder;
-  }
-
-  @Override
-  public String name() {
-    return "reuse";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    // talking points stay within one story; direction ("first seen") reads the checked publication dates
-    return Set.of(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES, Capability.REFERENCE_DATES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.REUSE);
   }
 
   @Override
@@ -48,5 +37,10 @@ public final class ReuseStage implements CorpusStage {
         : VectorCache.load(workspace.connection(), encoder, encoder.name());
     ReuseResult result = new ReuseAnalyzer(config, cache).analyze(docs, StoriesStore.storyOf(workspace.connection()));
     ReuseStore.replace(workspace.connection(), result, cache);
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -3,10 +3,14 @@ package dev.chorus.segment;
 import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
 import dev.chorus.pipeline.Capability;
-import java.util.Set;
+import dev.chorus.pipeline.StageSpec;
 
 /** Runs a {@link SentenceSplitter} over the cleaned text. */
 public final class SentenceStage implements ArticleStage {
+  private static final StageSpec SPEC = StageSpec.of("sentences")
+      .requires(Capability.CLEAN_TEXT, Capability.LANGUAGE)
+      .provides(Capability.SENTENCES);
+
   private final SentenceSplitter splitter;
 
   public SentenceStage(SentenceSplitter splitter) {
@@ -14,22 +18,12 @@ public final class SentenceStage implements ArticleStage {
   }
 
   @Override
-  public String name() {
-    return "sentences";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLEAN_TEXT, Capability.LANGUAGE);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.SENTENCES);
-  }
-
-  @Override
   public Article process(Article a) {
     return a.withSentences(splitter.split(a.text(), a.language()));
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -2,16 +2,20 @@ package dev.chorus.stories;
 
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits the whole workspace into stories with a {@link StoryClusterer} and replaces the {@code stories} table
  * (corpus stages rerun on every analysis, so a new article can join or bridge stories).
  */
 public final class StoriesStage implements CorpusStage {
+  private static final StageSpec SPEC = StageSpec.of("stories")
+      .requires(Capability.CLEAN_TEXT)
+      .provides(Capability.STORIES);
+
   private final StoryClusterer clusterer;
 
   public StoriesStage() {
@@ -23,24 +27,14 @@ public final class StoriesStage implements CorpusStage {
   }
 
   @Override
-  public String name() {
-    return "stories";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.CLEAN_TEXT);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.STORIES);
-  }
-
-  @Override
   public void run(Workspace workspace) throws Exception {
     List<StoryDocument> docs = new ArrayList<>();
     workspace.forEachArticle(a -> docs.add(new StoryDocument(a.id(), a.text())));
     StoriesStore.replace(workspace.connection(), clusterer.cluster(docs));
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

@@ -4,13 +4,13 @@ import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.annotate.ArticleFactsReader;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
 import dev.chorus.stories.StoriesStore;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,23 +19,12 @@ import java.util.TreeMap;
  * timeline in one transaction.
  */
 public final class TimelineStage implements CorpusStage {
+  // the facts every reader of articles needs, and stories: events are merged within one story only
+  private static final StageSpec SPEC = StageSpec.of("timeline")
+      .requires(ArticleFactsReader.requirements(Capability.STORIES))
+      .provides(Capability.TIMELINE);
+
   private final TimelineBuilder builder = new TimelineBuilder();
-
-  @Override
-  public String name() {
-    return "timeline";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    // and stories: events are merged within one story only
-    return ArticleFactsReader.requirements(Capability.STORIES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(Capability.TIMELINE);
-  }
 
   @Override
   public void run(Workspace workspace) throws SQLException {
@@ -60,5 +49,10 @@ public final class TimelineStage implements CorpusStage {
     }
     events.sort(TimelineBuilder.ORDER);
     return events;
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }

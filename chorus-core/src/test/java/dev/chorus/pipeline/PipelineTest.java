@@ -9,15 +9,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
-  record FakeStage(String name, Set<Capability> requires, Set<Capability> provides) implements ArticleStage {
+  record FakeStage(StageSpec spec) implements ArticleStage {
     @Override
     public Article process(Article article) {
-      return article.withLanguage((article.language() == null ? "" : article.language() + ">") + name);
+      return article.withLanguage((article.language() == null ? "" : article.language() + ">") + spec.name());
     }
   }
 
   static FakeStage stage(String name, Capability need, Capability gives) {
-    return new FakeStage(name, need == null ? Set.of() : Set.of(need), Set.of(gives));
+    return new FakeStage(new StageSpec(name, need == null ? Set.of() : Set.of(need), Set.of(gives)));
   }
 
   @Test

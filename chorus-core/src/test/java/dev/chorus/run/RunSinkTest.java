@@ -2,22 +2,21 @@ package dev.chorus.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chorus.ingest.InputFile;
-import dev.chorus.ingest.Ingestor;
 import dev.chorus.ingest.IngestLimits;
+import dev.chorus.ingest.Ingestor;
+import dev.chorus.ingest.InputFile;
 import dev.chorus.ingest.Manifest;
 import dev.chorus.model.Article;
 import dev.chorus.model.SkippedInput;
 import dev.chorus.pipeline.ArticleStage;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.Pipeline;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.DuckDbWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,20 +26,7 @@ class RunSinkTest {
 
   /** Fails as a stage would on an article too large for the heap, or on a bug deep in a library. */
   static final class FailingStage implements ArticleStage {
-    @Override
-    public String name() {
-      return "failing";
-    }
-
-    @Override
-    public Set<Capability> requires() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<Capability> provides() {
-      return Set.of();
-    }
+    private static final StageSpec SPEC = StageSpec.of("failing");
 
     @Override
     public Article process(Article a) {
@@ -51,6 +37,11 @@ class RunSinkTest {
         throw new AssertionError("a library's internal check");
       }
       return a;
+    }
+
+    @Override
+    public StageSpec spec() {
+      return SPEC;
     }
   }
 

@@ -3,12 +3,12 @@ package dev.chorus.questions;
 import dev.chorus.model.Sentence;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
+import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Transactions;
 import dev.chorus.store.Workspace;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The example stage package's one stage: every sentence that ends in a question mark (a rhetorical question is a
@@ -18,20 +18,7 @@ public final class QuestionsStage implements CorpusStage {
   /** What this package adds: a capability of its own, which later stages may require. */
   public static final Capability QUESTIONS = Capability.of("QUESTIONS");
 
-  @Override
-  public String name() {
-    return "questions";
-  }
-
-  @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.SENTENCES);
-  }
-
-  @Override
-  public Set<Capability> provides() {
-    return Set.of(QUESTIONS);
-  }
+  private static final StageSpec SPEC = StageSpec.of("questions").requires(Capability.SENTENCES).provides(QUESTIONS);
 
   @Override
   public void run(Workspace workspace) throws SQLException {
@@ -59,5 +46,10 @@ public final class QuestionsStage implements CorpusStage {
         }
       }
     });
+  }
+
+  @Override
+  public StageSpec spec() {
+    return SPEC;
   }
 }
