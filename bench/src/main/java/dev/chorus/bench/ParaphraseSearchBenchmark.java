@@ -2,6 +2,7 @@ package dev.chorus.bench;
 
 import dev.chorus.reuse.ParaphraseFinder;
 import dev.chorus.reuse.SentencePair;
+import dev.chorus.testing.ClusteredVectors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +25,7 @@ public final class ParaphraseSearchBenchmark {
     System.out.printf("%10s %12s %12s %10s %10s %8s%n", "sentences", "exact s", "hnsw s", "exact", "hnsw", "recall");
     for (int n : sizes) {
       Random r = new Random(n);
-      float[][] v = clustered(r, n / 4, 4, 384, 0.35);
+      float[][] v = ClusteredVectors.generate(r, n / 4, 4, 384, 0.35);
       int[] doc = new int[v.length];
       for (int i = 0; i < doc.length; i++) {
         doc[i] = r.nextInt(Math.max(2, n / 20));
@@ -43,19 +44,4 @@ public final class ParaphraseSearchBenchmark {
     }
   }
 
-  static float[][] clustered(Random r, int clusters, int perCluster, int dims, double noise) {
-    float[][] out = new float[clusters * perCluster][dims];
-    for (int c = 0; c < clusters; c++) {
-      float[] centre = new float[dims];
-      for (int d = 0; d < dims; d++) {
-        centre[d] = (float) r.nextGaussian();
-      }
-      for (int k = 0; k < perCluster; k++) {
-        for (int d = 0; d < dims; d++) {
-          out[c * perCluster + k][d] = centre[d] + (float) (noise * r.nextGaussian());
-        }
-      }
-    }
-    return out;
-  }
 }

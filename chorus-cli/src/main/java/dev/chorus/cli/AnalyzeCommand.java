@@ -4,12 +4,10 @@ import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.run.AnalysisResult;
 import dev.chorus.store.DuckDbWorkspace;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +23,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or globs.")
   List<String> inputs;
 
-  @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "DIR", description = "Workspace directory.")
-  Path workspace;
+  @Mixin WorkspaceOption workspace;
 
   @Mixin RunOptions run;
 
@@ -34,7 +31,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AnalysisOptions options = run.toOptions(inputs, workspace, spec.commandLine());
+    AnalysisOptions options = run.toOptions(inputs, workspace.dir, spec.commandLine());
     InputCheck.requireSomethingToRead(inputs, spec.commandLine());
     AnalysisResult result;
     try (ProgressReporter progress = new ProgressReporter(System.err, run.quiet)) {
@@ -42,8 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (!run.quiet) {
       Summary summary = new Summary(System.out);
-      summary.printRun(result, workspace);
-      try (DuckDbWorkspace ws = DuckDbWorkspace.openReadOnly(workspace)) {
+      summary.printRun(result, workspace.dir);
+      try (DuckDbWorkspace ws = workspace.openReadOnly()) {
         summary.printDates(ws.summary());
       }
     }

@@ -7,6 +7,7 @@ import dev.chorus.store.DuckDbWorkspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chorus export}: the workspace as JSON, CSV or Parquet. */
@@ -14,8 +15,7 @@ import picocli.CommandLine.Option;
     description = {"Export a workspace.",
         "json: one file in the export contract (see README). csv, parquet: a directory with one file per table."})
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "DIR", description = "Workspace directory.")
-  Path workspace;
+  @Mixin WorkspaceOption workspace;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
       description = "json, csv or parquet.", converter = FormatConverter.class)
@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (DuckDbWorkspace ws = DuckDbWorkspace.openReadOnly(workspace)) {
+    try (DuckDbWorkspace ws = workspace.openReadOnly()) {
       if (format == ExportFormat.JSON) {
         new JsonExporter().export(ws, out);
       } else {

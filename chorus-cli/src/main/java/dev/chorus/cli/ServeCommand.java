@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chorus serve}: the web UI over a workspace, until interrupted. */
@@ -12,8 +13,7 @@ import picocli.CommandLine.Option;
     description = {"Serve the web UI over a workspace (read-only) until Ctrl-C.",
         "While it runs, the workspace cannot be written: stop it before running analyze on the same workspace."})
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "DIR", description = "Workspace directory.")
-  Path workspace;
+  @Mixin WorkspaceOption workspace;
 
   @Option(names = "--port", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 7070;
@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    serveUntilInterrupted(workspace, host, port);
+    serveUntilInterrupted(workspace.dir, host, port);
     return ExitCodes.OK;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.testing.BridgeStory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -20,11 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ExtractCommandTest {
-  private static final String STORY = "The council voted on Tuesday to close the old bridge, citing a report that"
-      + " found its steel supports had corroded beyond repair.";
+  private static final String STORY = BridgeStory.FIRST;
   private static final String PAGE = "<html lang=\"en\"><head><meta charset=\"%s\"><title>Bridge</title>"
-      + "<meta property=\"og:site_name\" content=\"Valley Post\"><meta name=\"author\" content=\"Ana Ruiz\">"
-      + "<meta property=\"article:published_time\" content=\"2022-01-06T08:00:00Z\"></head>"
+      + BridgeStory.META_TAGS + "</head>"
       + "<body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article><h1>Council closes the bridge</h1>"
       + "<p>%s</p><p>%s</p></article></body></html>";
 

@@ -1,5 +1,9 @@
 package dev.chorus.annotate;
 
+import static dev.chorus.pipeline.Capability.ANNOTATIONS;
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.PUBLICATION_DATES;
+
 import dev.chorus.ingest.IsoDates;
 import dev.chorus.model.Annotations;
 import dev.chorus.model.Article;
@@ -10,7 +14,6 @@ import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
 import dev.chorus.model.TimeExpression.Reference;
 import dev.chorus.pipeline.ArticleStage;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.StageSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +31,8 @@ import java.util.Objects;
  */
 public final class AnnotateStage implements ArticleStage {
   private static final StageSpec SPEC = StageSpec.of("annotate")
-      .requires(Capability.CLEAN_TEXT, Capability.PUBLICATION_DATES)
-      .provides(Capability.ANNOTATIONS);
+      .requires(CLEAN_TEXT, PUBLICATION_DATES)
+      .provides(ANNOTATIONS);
 
   private final NlpBackend backend;
 

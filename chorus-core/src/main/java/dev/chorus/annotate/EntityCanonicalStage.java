@@ -1,9 +1,11 @@
 package dev.chorus.annotate;
 
+import static dev.chorus.pipeline.Capability.ANNOTATIONS;
+import static dev.chorus.pipeline.Capability.ENTITIES;
+
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
 import dev.chorus.model.Span;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Transactions;
@@ -24,9 +26,7 @@ import org.duckdb.DuckDBConnection;
  * every analysis, since a new article can merge names of older ones ("K. Tokayev" once a full name appears).
  */
 public final class EntityCanonicalStage implements CorpusStage {
-  private static final StageSpec SPEC = StageSpec.of("entities")
-      .requires(Capability.ANNOTATIONS)
-      .provides(Capability.ENTITIES);
+  private static final StageSpec SPEC = StageSpec.of("entities").requires(ANNOTATIONS).provides(ENTITIES);
 
   @Override
   public void run(Workspace workspace) throws SQLException {

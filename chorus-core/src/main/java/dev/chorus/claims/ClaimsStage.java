@@ -1,8 +1,10 @@
 package dev.chorus.claims;
 
+import static dev.chorus.pipeline.Capability.CLAIMS;
+import static dev.chorus.pipeline.Capability.STORIES;
+
 import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.annotate.ArticleFactsReader;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.reuse.SentenceEncoder;
@@ -20,8 +22,8 @@ import java.util.List;
 public final class ClaimsStage implements CorpusStage {
   // the facts every reader of articles needs, and stories: claims are compared within one story only
   private static final StageSpec SPEC = StageSpec.of("claims")
-      .requires(ArticleFactsReader.requirements(Capability.STORIES))
-      .provides(Capability.CLAIMS);
+      .requires(ArticleFactsReader.requirements(STORIES))
+      .provides(CLAIMS);
 
   private final ClaimVocabulary vocabulary;
   private final SentenceEncoder encoder;

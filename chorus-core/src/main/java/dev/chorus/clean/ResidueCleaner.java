@@ -1,10 +1,12 @@
 package dev.chorus.clean;
 
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.MAIN_TEXT;
+
 import dev.chorus.model.Article;
 import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.pipeline.ArticleStage;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.StageSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,9 +30,7 @@ import java.util.List;
  * kept character came from. Thread-safe.
  */
 public final class ResidueCleaner implements ArticleStage {
-  private static final StageSpec SPEC = StageSpec.of("clean")
-      .requires(Capability.MAIN_TEXT)
-      .provides(Capability.CLEAN_TEXT);
+  private static final StageSpec SPEC = StageSpec.of("clean").requires(MAIN_TEXT).provides(CLEAN_TEXT);
 
   /** Line rules look only at lines up to this long: banners are short, story paragraphs that mention cookies are not. */
   static final int MAX_RULE_LINE_CHARS = 400;

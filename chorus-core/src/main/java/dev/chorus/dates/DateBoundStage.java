@@ -1,11 +1,13 @@
 package dev.chorus.dates;
 
+import static dev.chorus.pipeline.Capability.PUBLICATION_DATES;
+import static dev.chorus.pipeline.Capability.REFERENCE_DATES;
+
 import dev.chorus.annotate.RawTime;
 import dev.chorus.annotate.TimeResolver;
 import dev.chorus.model.TimeExpression;
 import dev.chorus.model.TimeExpression.Direction;
 import dev.chorus.model.TimeExpression.Reference;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Transactions;
@@ -33,8 +35,8 @@ public final class DateBoundStage implements CorpusStage {
   // Time expressions, when an annotate stage runs, are stored with their article before any corpus stage runs;
   // requiring ANNOTATIONS would leave reuse without dates when no NLP backend is on the classpath.
   private static final StageSpec SPEC = StageSpec.of("reference-dates")
-      .requires(Capability.PUBLICATION_DATES)
-      .provides(Capability.REFERENCE_DATES);
+      .requires(PUBLICATION_DATES)
+      .provides(REFERENCE_DATES);
 
   /** The basis older workspaces stored for a date taken from the rest of the corpus; never a basis now. */
   static final String BORROWED_BASIS = "inferred: latest date of the other articles in the corpus";

@@ -1,9 +1,11 @@
 package dev.chorus.dates;
 
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.PUBLICATION_DATES;
+
 import dev.chorus.ingest.IsoDates;
 import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.StageSpec;
 
 /**
@@ -12,9 +14,7 @@ import dev.chorus.pipeline.StageSpec;
  */
 public final class OwnDateStage implements ArticleStage {
   // the removed captions and the cleaned text's first lines
-  private static final StageSpec SPEC = StageSpec.of("own-dates")
-      .requires(Capability.CLEAN_TEXT)
-      .provides(Capability.PUBLICATION_DATES);
+  private static final StageSpec SPEC = StageSpec.of("own-dates").requires(CLEAN_TEXT).provides(PUBLICATION_DATES);
 
   @Override
   public Article process(Article article) {

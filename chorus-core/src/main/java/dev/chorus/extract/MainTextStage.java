@@ -1,5 +1,8 @@
 package dev.chorus.extract;
 
+import static dev.chorus.pipeline.Capability.INGESTED;
+import static dev.chorus.pipeline.Capability.MAIN_TEXT;
+
 import dev.chorus.ingest.RecordFields;
 import dev.chorus.ingest.WarcReader;
 import dev.chorus.model.Article;
@@ -7,7 +10,6 @@ import dev.chorus.model.OffsetMap;
 import dev.chorus.model.Removal;
 import dev.chorus.model.Span;
 import dev.chorus.pipeline.ArticleStage;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,7 @@ import java.util.List;
  * cleaned text to the page. The workspace stores the text of the blocks, not the page.
  */
 public final class MainTextStage implements ArticleStage {
-  private static final StageSpec SPEC = StageSpec.of("extract")
-      .requires(Capability.INGESTED)
-      .provides(Capability.MAIN_TEXT);
+  private static final StageSpec SPEC = StageSpec.of("extract").requires(INGESTED).provides(MAIN_TEXT);
 
   private final MainTextExtractor extractor;
 

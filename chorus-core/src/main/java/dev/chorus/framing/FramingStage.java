@@ -1,6 +1,10 @@
 package dev.chorus.framing;
 
-import dev.chorus.pipeline.Capability;
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.DUPLICATES;
+import static dev.chorus.pipeline.Capability.FRAMING;
+import static dev.chorus.pipeline.Capability.STORIES;
+
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
@@ -15,8 +19,8 @@ import java.util.Map;
  */
 public final class FramingStage implements CorpusStage {
   private static final StageSpec SPEC = StageSpec.of("framing")
-      .requires(Capability.CLEAN_TEXT, Capability.DUPLICATES, Capability.STORIES)
-      .provides(Capability.FRAMING);
+      .requires(CLEAN_TEXT, DUPLICATES, STORIES)
+      .provides(FRAMING);
 
   private final FramingAnalyzer analyzer;
 

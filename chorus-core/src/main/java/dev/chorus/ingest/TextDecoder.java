@@ -7,11 +7,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Bytes to text without ever failing on odd bytes: a BOM wins; then strict UTF-8 (most of the web, and
- * validation is cheap and certain); then ICU4J's statistical detector (windows-1251, latin-1, …); decoding
- * replaces what it cannot map. Content that is mostly control bytes is refused as binary.
+ * Bytes to text without ever failing on odd bytes: a BOM wins; then UTF-16 without a BOM, told by its byte pattern
+ * (ICU4J's detector only trusts UTF-16 behind a BOM); then strict UTF-8 (most of the web, and validation is cheap
+ * and certain); then ICU4J's statistical detector (windows-1251, latin-1, …); decoding replaces what it cannot map.
+ * Content that is mostly control bytes is refused as binary.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,6 +41,10 @@ public final class TextDecoder {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
     }
+    Decoded utf16 = utf16WithoutBom(bytes);
+    if (utf16 != null) {
+      return utf16;
+    }
     checkNotBinary(bytes);
     String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
@@ -61,6 +67,41 @@ public final class TextDecoder {
     return new Decoded(new String(bytes, charset), charset.name());
   }
 
+  /**
+   * Text of the alphabetic scripts (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic: code points below U+1000) written
+   * as UTF-16 without a BOM has a small high byte in every pair: NUL for ASCII, 0x04 for Cyrillic. When nine pairs in
+   * ten have it on one side and almost none on the other, and the bytes decode strictly as UTF-16 into text that is
+   * not mostly control characters, that is the encoding. CJK text in UTF-16 without a BOM is not told apart here.
+   */
+  private static Decoded utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 64 * 1024) & ~1;
+    if (n < 8) {
+      return null;
+    }
+    int smallEven = 0;
+    int smallOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      smallEven += (bytes[i] & 0xff) < 0x10 ? 1 : 0;
+      smallOdd += (bytes[i + 1] & 0xff) < 0x10 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    Charset charset;
+    if (smallOdd >= 0.9 * pairs && smallEven <= 0.1 * pairs) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (smallEven >= 0.9 * pairs && smallOdd <= 0.1 * pairs) {
+      charset = StandardCharsets.UTF_16BE;
+    } else {
+      return null;
+    }
+    String text = strict(charset, (bytes.length & 1) == 0 ? bytes : Arrays.copyOf(bytes, bytes.length - 1));
+    if (text == null) {
+      return null;
+    }
+    long control = text.chars().limit(32 * 1024)
+        .filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+    return control > MAX_CONTROL_SHARE * Math.min(text.length(), 32 * 1024) ? null : new Decoded(text, charset.name());
+  }
+
   private static Charset detect(byte[] bytes) {
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);
@@ -78,8 +119,12 @@ public final class TextDecoder {
   }
 
   private static String strictUtf8(byte[] bytes) {
+    return strict(StandardCharsets.UTF_8, bytes);
+  }
+
+  private static String strict(Charset charset, byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

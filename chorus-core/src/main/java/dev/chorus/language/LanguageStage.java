@@ -1,12 +1,14 @@
 package dev.chorus.language;
 
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.LANGUAGE;
+
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.chorus.model.Article;
 import dev.chorus.pipeline.ArticleStage;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,7 @@ import java.util.Locale;
  * (Lingua's own evaluation: the modes differ on single words and short phrases).
  */
 public final class LanguageStage implements ArticleStage {
-  private static final StageSpec SPEC = StageSpec.of("language")
-      .requires(Capability.CLEAN_TEXT)
-      .provides(Capability.LANGUAGE);
+  private static final StageSpec SPEC = StageSpec.of("language").requires(CLEAN_TEXT).provides(LANGUAGE);
 
   /** Lingua misreads lines shorter than this (measured: "Subscribe", "by admin"). */
   static final int MIN_PARAGRAPH_CHARS = 40;

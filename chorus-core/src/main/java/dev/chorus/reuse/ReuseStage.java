@@ -1,6 +1,11 @@
 package dev.chorus.reuse;
 
-import dev.chorus.pipeline.Capability;
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.REFERENCE_DATES;
+import static dev.chorus.pipeline.Capability.REUSE;
+import static dev.chorus.pipeline.Capability.SENTENCES;
+import static dev.chorus.pipeline.Capability.STORIES;
+
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
@@ -16,8 +21,8 @@ import java.util.List;
 public final class ReuseStage implements CorpusStage {
   // talking points stay within one story; direction ("first seen") reads the checked publication dates
   private static final StageSpec SPEC = StageSpec.of("reuse")
-      .requires(Capability.CLEAN_TEXT, Capability.SENTENCES, Capability.STORIES, Capability.REFERENCE_DATES)
-      .provides(Capability.REUSE);
+      .requires(CLEAN_TEXT, SENTENCES, STORIES, REFERENCE_DATES)
+      .provides(REUSE);
 
   private final ReuseConfig config;
   private final SentenceEncoder encoder;

@@ -1,6 +1,8 @@
 package dev.chorus.stories;
 
-import dev.chorus.pipeline.Capability;
+import static dev.chorus.pipeline.Capability.CLEAN_TEXT;
+import static dev.chorus.pipeline.Capability.STORIES;
+
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
@@ -12,9 +14,7 @@ import java.util.List;
  * (corpus stages rerun on every analysis, so a new article can join or bridge stories).
  */
 public final class StoriesStage implements CorpusStage {
-  private static final StageSpec SPEC = StageSpec.of("stories")
-      .requires(Capability.CLEAN_TEXT)
-      .provides(Capability.STORIES);
+  private static final StageSpec SPEC = StageSpec.of("stories").requires(CLEAN_TEXT).provides(STORIES);
 
   private final StoryClusterer clusterer;
 

@@ -1,8 +1,10 @@
 package dev.chorus.timeline;
 
+import static dev.chorus.pipeline.Capability.STORIES;
+import static dev.chorus.pipeline.Capability.TIMELINE;
+
 import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.annotate.ArticleFactsReader;
-import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
@@ -21,8 +23,8 @@ import java.util.TreeMap;
 public final class TimelineStage implements CorpusStage {
   // the facts every reader of articles needs, and stories: events are merged within one story only
   private static final StageSpec SPEC = StageSpec.of("timeline")
-      .requires(ArticleFactsReader.requirements(Capability.STORIES))
-      .provides(Capability.TIMELINE);
+      .requires(ArticleFactsReader.requirements(STORIES))
+      .provides(TIMELINE);
 
   private final TimelineBuilder builder = new TimelineBuilder();
 

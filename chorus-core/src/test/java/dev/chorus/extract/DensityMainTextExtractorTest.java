@@ -3,16 +3,14 @@ package dev.chorus.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.chorus.testing.BridgeStory;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DensityMainTextExtractorTest {
-  private static final String P1 = "The council voted on Tuesday to close the old bridge, citing a report that found"
-      + " its steel supports had corroded beyond repair.";
-  private static final String P2 = "Residents who cross it daily said the closure, which starts next month, would add"
-      + " half an hour to their commute, and asked for a ferry.";
-  private static final String P3 = "The mayor said a new crossing would be built by 2025, funded in part by a regional"
-      + " grant, and that a temporary footbridge was being considered.";
+  private static final String P1 = BridgeStory.FIRST;
+  private static final String P2 = BridgeStory.SECOND;
+  private static final String P3 = BridgeStory.THIRD;
 
   private final DensityMainTextExtractor extractor = new DensityMainTextExtractor();
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chorus.clean.ResidueCleaner;
 import dev.chorus.model.Article;
 import dev.chorus.model.OffsetMap;
+import dev.chorus.testing.BridgeStory;
 import org.junit.jupiter.api.Test;
 
 /** An HTML article's cleaned text maps back to the characters of the page as given. */
 class HtmlInputMapTest {
-  private static final String STORY = "The council voted on Tuesday to close the old bridge, citing a report that"
-      + " found its steel supports had corroded beyond repair, the mayor said.";
+  private static final String STORY = BridgeStory.FIRST;
   /** Markup, entities, a line break inside a paragraph, CRLF line ends, a dropped menu and a cookie notice. */
   private static final String HTML = "<html><head><title>Bridge</title></head>\r\n<body>"
       + "<nav><a href=/>Home</a> | <a href=/news>News</a></nav>\r\n<article><h1>Old bridge to close</h1>\r\n"

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.model.Article;
 import dev.chorus.model.Removal;
+import dev.chorus.testing.BridgeStory;
 import org.junit.jupiter.api.Test;
 
 class MainTextStageTest {
-  private static final String STORY = "The council voted on Tuesday to close the old bridge, citing a report that"
-      + " found its steel supports had corroded beyond repair.";
+  private static final String STORY = BridgeStory.FIRST;
   private static final String HTML = "<html><head><title>Bridge</title>"
-      + "<meta property=\"og:site_name\" content=\"Valley Post\"><meta name=\"author\" content=\"Ana Ruiz\">"
-      + "<meta property=\"article:published_time\" content=\"2022-01-06T08:00:00Z\">"
+      + BridgeStory.META_TAGS
       + "<meta property=\"article:modified_time\" content=\"2022-01-07T08:00:00Z\"></head>"
       + "<body><nav><a href=/>Home</a></nav><article><p>" + STORY + "</p><p>" + STORY.replace("Tuesday", "Monday")
       + "</p></article></body></html>";

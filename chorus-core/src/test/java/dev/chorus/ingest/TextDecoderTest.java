@@ -27,6 +27,27 @@ class TextDecoderTest {
   }
 
   @Test
+  void tellsUtf16WithoutAByteOrderMarkByItsHighBytes() throws Exception {
+    String english = "Protesters gathered in Almaty on Wednesday,\r\nthe police said.";
+    for (String text : new String[] {RUSSIAN, english}) {
+      assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(text);
+      assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(text);
+    }
+    assertThat(decoder.decode(english.getBytes(StandardCharsets.UTF_16LE)).charset()).isEqualTo("UTF-16LE");
+  }
+
+  @Test
+  void refusesSmallIntegersAsBinaryNotUtf16() {
+    byte[] shorts = new byte[4096];
+    Random r = new Random(2);
+    for (int i = 0; i < shorts.length; i += 2) {
+      shorts[i] = (byte) r.nextInt(0x40); // little-endian numbers below 64: high bytes all NUL, low bytes often < 0x20
+    }
+    assertThatThrownBy(() -> decoder.decode(shorts)).isInstanceOf(UnreadableInputException.class)
+        .hasMessageContaining("binary");
+  }
+
+  @Test
   void detectsWindows1251() throws Exception {
     TextDecoder.Decoded d = decoder.decode(RUSSIAN.getBytes(Charset.forName("windows-1251")));
     assertThat(d.text()).isEqualTo(RUSSIAN);

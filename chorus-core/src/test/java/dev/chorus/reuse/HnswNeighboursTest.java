@@ -2,6 +2,7 @@ package dev.chorus.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.testing.ClusteredVectors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -10,27 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class HnswNeighboursTest {
 
-  /** Clusters of near-identical vectors spread over documents, as paraphrases of one line across outlets are. */
-  static float[][] clustered(Random r, int clusters, int perCluster, int dims, double noise) {
-    float[][] out = new float[clusters * perCluster][dims];
-    for (int c = 0; c < clusters; c++) {
-      float[] centre = new float[dims];
-      for (int d = 0; d < dims; d++) {
-        centre[d] = (float) r.nextGaussian();
-      }
-      for (int k = 0; k < perCluster; k++) {
-        for (int d = 0; d < dims; d++) {
-          out[c * perCluster + k][d] = centre[d] + (float) (noise * r.nextGaussian());
-        }
-      }
-    }
-    return out;
-  }
 
   @Test
   void approximateSearchFindsWhatExactSearchFinds() {
     Random r = new Random(11);
-    float[][] vectors = clustered(r, 300, 4, 48, 0.25);
+    float[][] vectors = ClusteredVectors.generate(r, 300, 4, 48, 0.25);
     int[] docOf = new int[vectors.length];
     for (int i = 0; i < docOf.length; i++) {
       docOf[i] = r.nextInt(50);

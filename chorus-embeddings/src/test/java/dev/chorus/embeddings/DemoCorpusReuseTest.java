@@ -3,12 +3,9 @@ package dev.chorus.embeddings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.export.JsonExporter;
 import dev.chorus.reuse.Direction;
-import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
-import dev.chorus.store.DuckDbWorkspace;
+import dev.chorus.testing.AnalysedPile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * dates) plus an unrelated harvest report: properties the reuse findings must have.
  */
 class DemoCorpusReuseTest {
-  private static final Path CORPUS = Path.of("../examples/kazakhstan-2022");
 
   @TempDir static Path dir;
   private static JsonNode export;
@@ -36,21 +31,12 @@ class DemoCorpusReuseTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    Path input = dir.resolve("input");
-    Files.createDirectories(input);
-    try (Stream<Path> files = Files.list(CORPUS)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, input.resolve(f.getFileName()));
-      }
-    }
+    Path input = AnalysedPile.copyDemo(dir.resolve("input"));
     Files.copy(Path.of(DemoCorpusReuseTest.class.getClassLoader().getResource("unrelated/harvest-report.txt").toURI()),
         input.resolve("harvest-report.txt"));
     Path ws = dir.resolve("ws");
-    new Analysis(AnalysisOptions.of(List.of(input.toString()), ws).withThreads(2), null).run("test");
-    try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(ws)) {
-      new JsonExporter().export(w, dir.resolve("export.json"));
-    }
-    export = new ObjectMapper().readTree(dir.resolve("export.json").toFile());
+    export = AnalysedPile.analyseAndExport(AnalysisOptions.of(List.of(input.toString()), ws).withThreads(2),
+        dir.resolve("export.json"));
     for (JsonNode a : export.get("articles")) {
       TEXTS.put(a.get("id").asText(), a.get("text").asText());
       if (a.get("id").asText().startsWith("000")) {

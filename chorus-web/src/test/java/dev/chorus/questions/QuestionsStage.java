@@ -1,5 +1,7 @@
 package dev.chorus.questions;
 
+import static dev.chorus.pipeline.Capability.SENTENCES;
+
 import dev.chorus.model.Sentence;
 import dev.chorus.pipeline.Capability;
 import dev.chorus.pipeline.CorpusStage;
@@ -18,7 +20,7 @@ public final class QuestionsStage implements CorpusStage {
   /** What this package adds: a capability of its own, which later stages may require. */
   public static final Capability QUESTIONS = Capability.of("QUESTIONS");
 
-  private static final StageSpec SPEC = StageSpec.of("questions").requires(Capability.SENTENCES).provides(QUESTIONS);
+  private static final StageSpec SPEC = StageSpec.of("questions").requires(SENTENCES).provides(QUESTIONS);
 
   @Override
   public void run(Workspace workspace) throws SQLException {

@@ -3,12 +3,9 @@ package dev.chorus.nlp.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.export.JsonExporter;
-import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
 import dev.chorus.store.DuckDbWorkspace;
-import java.nio.file.Files;
+import dev.chorus.testing.AnalysedPile;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * what an analyst would mark in the five articles.
  */
 class BundledCorpusAnnotationTest {
-  private static final Path CORPUS = Path.of("..", "examples", "kazakhstan-2022");
   @TempDir static Path dir;
   static JsonNode export;
   static final Map<String, String> texts = new HashMap<>();
@@ -34,10 +30,9 @@ class BundledCorpusAnnotationTest {
   @BeforeAll
   static void analyse() throws Exception {
     Path ws = dir.resolve("ws");
-    new Analysis(AnalysisOptions.of(List.of(CORPUS.toString()), ws)
-        .withManifest(DemoManifest.write(dir, List.of("000", "001", "002"))), null).run("test");
+    export = AnalysedPile.analyseAndExport(AnalysisOptions.of(List.of(AnalysedPile.DEMO.toString()), ws)
+        .withManifest(DemoManifest.write(dir, List.of("000", "001", "002"))), dir.resolve("export.json"));
     try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(ws)) {
-      new JsonExporter().export(w, dir.resolve("export.json"));
       try (Statement st = w.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT coalesce(qualifier, '') || '|' || value || '|' || coalesce(counted, '')"
               + " FROM numbers ORDER BY article_id, start")) {
@@ -46,7 +41,6 @@ class BundledCorpusAnnotationTest {
         }
       }
     }
-    export = new ObjectMapper().readTree(Files.readString(dir.resolve("export.json")));
     for (JsonNode a : export.get("articles")) {
       texts.put(a.get("id").asText(), a.get("text").asText());
     }

@@ -3,12 +3,8 @@ package dev.chorus.nlp.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.export.JsonExporter;
-import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
-import dev.chorus.store.DuckDbWorkspace;
-import java.nio.file.Files;
+import dev.chorus.testing.AnalysedPile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (CoreNLP's models load once per JVM): what a fact-checker would find comparing the five articles.
  */
 class BundledCorpusClaimsTest {
-  private static final Path CORPUS = Path.of("..", "examples", "kazakhstan-2022");
   @TempDir static Path dir;
   static JsonNode export;
   static final Map<String, String> texts = new HashMap<>();
@@ -32,12 +27,8 @@ class BundledCorpusClaimsTest {
   @BeforeAll
   static void analyse() throws Exception {
     Path ws = dir.resolve("ws");
-    new Analysis(AnalysisOptions.of(List.of(CORPUS.toString()), ws)
-        .withManifest(DemoManifest.write(dir, List.of("000", "001", "002"))), null).run("test");
-    try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(ws)) {
-      new JsonExporter().export(w, dir.resolve("export.json"));
-    }
-    export = new ObjectMapper().readTree(Files.readString(dir.resolve("export.json")));
+    export = AnalysedPile.analyseAndExport(AnalysisOptions.of(List.of(AnalysedPile.DEMO.toString()), ws)
+        .withManifest(DemoManifest.write(dir, List.of("000", "001", "002"))), dir.resolve("export.json"));
     for (JsonNode a : export.get("articles")) {
       texts.put(a.get("id").asText().substring(0, 3), a.get("text").asText());
     }

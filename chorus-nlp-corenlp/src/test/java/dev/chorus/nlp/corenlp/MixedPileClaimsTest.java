@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.export.JsonExporter;
-import dev.chorus.run.Analysis;
 import dev.chorus.run.AnalysisOptions;
-import dev.chorus.store.DuckDbWorkspace;
+import dev.chorus.testing.AnalysedPile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * comparison or timeline event joins articles of two stories.
  */
 class MixedPileClaimsTest {
-  private static final Path CORPUS = Path.of("..", "examples", "kazakhstan-2022");
   private static final Path REUTERS = Path.of("..", "chorus-core", "src", "test", "resources", "dev", "chorus",
       "stories", "reuters-events.jsonl");
   private static final Set<String> EVENTS = Set.of("ecuador-strike-violence", "afghan-air-raid", "coffee-quota-talks");
@@ -41,13 +37,7 @@ class MixedPileClaimsTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    Path input = dir.resolve("input");
-    Files.createDirectories(input);
-    try (Stream<Path> files = Files.list(CORPUS)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, input.resolve(f.getFileName()));
-      }
-    }
+    Path input = AnalysedPile.copyDemo(dir.resolve("input"));
     ObjectMapper mapper = new ObjectMapper();
     for (String line : Files.readAllLines(REUTERS)) {
       JsonNode n = mapper.readTree(line);
@@ -56,11 +46,7 @@ class MixedPileClaimsTest {
       }
     }
     Path ws = dir.resolve("ws");
-    new Analysis(AnalysisOptions.of(List.of(input.toString()), ws), null).run("test");
-    try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(ws)) {
-      new JsonExporter().export(w, dir.resolve("export.json"));
-    }
-    export = mapper.readTree(dir.resolve("export.json").toFile());
+    export = AnalysedPile.analyseAndExport(AnalysisOptions.of(List.of(input.toString()), ws), dir.resolve("export.json"));
     for (JsonNode s : export.get("stories")) {
       for (JsonNode a : s.get("articles")) {
         storyOf.put(a.asText(), s.get("id").asText());
