@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import dev.chorus.store.WorkspaceDamage;
 import dev.chorus.store.WorkspaceException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         + " and framing, each linked to the sentences behind it.",
     subcommands = {
         DemoCommand.class, AnalyzeCommand.class, ExtractCommand.class, AnnotateCommand.class, SimilarityCommand.class,
-        ServeCommand.class, ReportCommand.class, ExportCommand.class, InfoCommand.class,
+        ServeCommand.class, ReportCommand.class, ExportCommand.class, InfoCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -34,7 +35,10 @@ public final class ChorusCommand implements java.util.concurrent.Callable<Intege
     CommandLine cl = new CommandLine(new ChorusCommand());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter err = line.getErr();
-      if (ex instanceof WorkspaceException || ex instanceof java.io.IOException) {
+      if (!(ex instanceof WorkspaceException) && WorkspaceDamage.isDamage(ex)) {
+        err.println("chorus: the workspace is damaged (" + ex.getMessage() + "): run chorus verify on it, and"
+            + " analyse the inputs again into a new workspace");
+      } else if (ex instanceof WorkspaceException || ex instanceof java.io.IOException) {
         err.println("chorus: " + ex.getMessage());
       } else {
         err.println("chorus: internal error: " + ex);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.store.DuckDbWorkspace;
 import dev.chorus.testing.HostileCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -46,7 +47,7 @@ class CliTest {
 
   @Test
   void helpWorksOnEveryCommand() {
-    for (String cmd : new String[] {"demo", "analyze", "serve", "report", "export", "info"}) {
+    for (String cmd : new String[] {"demo", "analyze", "serve", "report", "export", "info", "verify"}) {
       Run r = chorus(cmd, "--help");
       assertThat(r.exit()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: chorus " + cmd);
@@ -145,6 +146,28 @@ class CliTest {
     assertThat(tmp.resolve("pq/articles.parquet")).isNotEmptyFile();
     assertThat(chorus("export", "-w", ws.toString(), "--format", "xml", "--out", "x").exit())
         .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void verifyReadsEveryTableAndNamesDamage() throws Exception {
+    Path ws = tmp.resolve("ws");
+    Path corpus = Files.createDirectories(tmp.resolve("c"));
+    Files.writeString(corpus.resolve("a.txt"), "Headline here\nA story about the protests in Almaty.");
+    assertThat(chorus("analyze", corpus.toString(), "-w", ws.toString(), "-q").exit()).isZero();
+    Run good = chorus("verify", "-w", ws.toString());
+    assertThat(good.exit()).isZero();
+    assertThat(good.out()).contains("no damage found");
+    Files.write(ws.resolve(DuckDbWorkspace.FILE_NAME), "overwritten by something else".repeat(500).getBytes());
+    for (String cmd : new String[] {"verify", "info", "export"}) {
+      Run bad = chorus(cmd, "-w", ws.toString(), "--format", "json", "--out", tmp.resolve("x.json").toString());
+      if (cmd.equals("export")) {
+        assertThat(bad.exit()).as(cmd).isEqualTo(ExitCodes.FAILED);
+      } else {
+        bad = chorus(cmd, "-w", ws.toString());
+        assertThat(bad.exit()).as(cmd).isEqualTo(ExitCodes.FAILED);
+      }
+      assertThat(bad.err()).as(cmd).contains("is damaged").doesNotContain("internal error");
+    }
   }
 
   @Test

@@ -88,7 +88,12 @@ public final class DuckDbWorkspace implements Workspace {
       return new DuckDbWorkspace(file, c.unwrap(DuckDBConnection.class), readOnly);
     } catch (SQLException e) {
       String m = String.valueOf(e.getMessage());
-      String hint = m.contains("lock") ? " (another Chorus process has it open; one writer at a time)" : "";
+      if (WorkspaceDamage.isDamage(e)) {
+        throw new WorkspaceException(WorkspaceDamage.explain(file, e), e);
+      }
+      // DuckDB's words when another process holds the file ("Could not set lock", "Conflicting lock")
+      String hint = m.contains("Could not set lock") || m.contains("Conflicting lock")
+          ? " (another Chorus process has it open; one writer at a time)" : "";
       throw new WorkspaceException("cannot open workspace " + file + hint + ": " + m, e);
     }
   }
