@@ -52,6 +52,9 @@ final class Summary {
 
   void printWorkspace(Path file, WorkspaceSummary s, List<SkippedInput> skipped) {
     out.println("Workspace " + file + " (schema version " + s.schemaVersion() + ")");
+    if (s.stale() != null) {
+      out.println("  warning: " + s.stale());
+    }
     out.printf("  %d articles (%d exact duplicates), %d sentences, %d removed spans, %d skipped inputs%n",
         s.articles(), s.duplicates(), s.sentences(), s.removedSpans(), s.skippedInputs());
     out.println("  languages: " + histogram(s.languages()));

@@ -91,7 +91,11 @@ public final class Pipeline implements ArticleStage {
   public void runCorpusStages(dev.chorus.store.Workspace workspace) throws Exception {
     for (CorpusStage stage : corpusStages) {
       long t0 = System.nanoTime();
-      stage.run(workspace);
+      try {
+        stage.run(workspace);
+      } catch (Exception | OutOfMemoryError e) {
+        throw new StageFailedException(stage.name(), e);
+      }
       nanosByStage.get(stage.name()).addAndGet(System.nanoTime() - t0);
     }
   }

@@ -12,9 +12,11 @@ import dev.chorus.store.DuckDbWorkspace;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One analysis run over a workspace. Thread layout: the calling thread reads inputs; {@code threads} workers run
@@ -25,9 +27,17 @@ public final class Analysis {
   private final AnalysisOptions options;
   private final AnalysisListener listener;
 
+  private final Function<Path, Workspace> opener;
+
   public Analysis(AnalysisOptions options, AnalysisListener listener) {
+    this(options, listener, DuckDbWorkspace::open);
+  }
+
+  /** With the workspace opened by {@code opener}: for tests that inject faults into the workspace's writes. */
+  Analysis(AnalysisOptions options, AnalysisListener listener, Function<Path, Workspace> opener) {
     this.options = options;
     this.listener = listener == null ? AnalysisListener.NONE : listener;
+    this.opener = opener;
   }
 
   /**
@@ -45,49 +55,59 @@ public final class Analysis {
     long t0 = System.currentTimeMillis();
     Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest());
     Pipeline pipeline = standardPipeline(options);
-    try (Workspace ws = DuckDbWorkspace.open(options.workspace())) {
+    try (Workspace ws = opener.apply(options.workspace())) {
       int runId = ws.beginRun(command);
-      Map<String, String> stored = ws.storedInputs();
-      List<SkippedInput> skipped = new ArrayList<>();
-      List<InputFile> files = new InputResolver().resolve(options.inputs(), s -> {
-        skipped.add(s);
-        listener.skipped(s);
-      });
-      long totalBytes = 0;
-      for (InputFile f : files) {
-        totalBytes += sizeOf(f);
-      }
-      listener.inputsResolved(files.size(), totalBytes);
-
-      WorkspaceWriter writer = new WorkspaceWriter(ws, runId, options.batchSize(), listener);
-      writer.start();
-      for (SkippedInput s : skipped) {
-        writer.put(s);
-      }
-      RunSink sink = new RunSink(pipeline, writer, stored, options.threads(), listener);
-      Ingestor ingestor = new Ingestor(options.limits(), manifest);
       try {
-        for (InputFile f : files) {
-          ingestor.ingest(f, sink);
-          listener.fileDone(f, sizeOf(f));
-        }
-      } finally {
-        sink.finish();
-        writer.finish();
+        return run(ws, runId, manifest, pipeline, t0);
+      } catch (IOException | RuntimeException | Error e) {
+        throw RunFailures.markFailed(ws, runId, e);
       }
-      listener.corpusStage("corpus stages");
-      try {
-        pipeline.runCorpusStages(ws);
-      } catch (Exception e) {
-        ws.finishRun(runId, "failed", writer.articles, writer.skips.size());
-        throw new IOException("corpus stage failed: " + e.getMessage(), e);
-      }
-      String status = writer.skips.isEmpty() ? "completed" : "completed_with_skips";
-      ws.finishRun(runId, status, writer.articles, writer.skips.size());
-      int duplicates = (int) ws.summary().duplicates();
-      return new AnalysisResult(runId, writer.articles, sink.alreadyStored, List.copyOf(writer.skips), duplicates,
-          pipeline.timingsMillis(), System.currentTimeMillis() - t0);
     }
+  }
+
+  private AnalysisResult run(Workspace ws, int runId, Manifest manifest, Pipeline pipeline, long t0)
+      throws IOException {
+    Map<String, String> stored = ws.storedInputs();
+    List<SkippedInput> skipped = new ArrayList<>();
+    List<InputFile> files = new InputResolver().resolve(options.inputs(), s -> {
+      skipped.add(s);
+      listener.skipped(s);
+    });
+    long totalBytes = 0;
+    for (InputFile f : files) {
+      totalBytes += sizeOf(f);
+    }
+    listener.inputsResolved(files.size(), totalBytes);
+
+    WorkspaceWriter writer = new WorkspaceWriter(ws, runId, options.batchSize(), listener);
+    writer.start();
+    for (SkippedInput s : skipped) {
+      writer.put(s);
+    }
+    RunSink sink = new RunSink(pipeline, writer, stored, options.threads(), listener);
+    Ingestor ingestor = new Ingestor(options.limits(), manifest);
+    try {
+      for (InputFile f : files) {
+        ingestor.ingest(f, sink);
+        listener.fileDone(f, sizeOf(f));
+      }
+    } finally {
+      sink.finish();
+      writer.finish();
+    }
+    listener.corpusStage("corpus stages");
+    try {
+      pipeline.runCorpusStages(ws);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    String status = writer.skips.isEmpty() ? "completed" : "completed_with_skips";
+    ws.finishRun(runId, status, writer.articles, writer.skips.size());
+    int duplicates = (int) ws.summary().duplicates();
+    return new AnalysisResult(runId, writer.articles, sink.alreadyStored, List.copyOf(writer.skips), duplicates,
+        pipeline.timingsMillis(), System.currentTimeMillis() - t0);
   }
 
   private static long sizeOf(InputFile f) {

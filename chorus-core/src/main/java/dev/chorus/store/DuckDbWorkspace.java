@@ -124,6 +124,8 @@ public final class DuckDbWorkspace implements Workspace {
   @Override
   public int beginRun(String command) {
     try (Statement st = conn.createStatement()) {
+      // one process writes a workspace at a time (DuckDB's file lock), so a run still "running" now died unfinished
+      st.executeUpdate("UPDATE runs SET status = 'died' WHERE status = 'running'");
       ResultSet rs = st.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM runs");
       rs.next();
       int id = rs.getInt(1);

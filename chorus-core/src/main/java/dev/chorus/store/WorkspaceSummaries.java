@@ -29,7 +29,8 @@ final class WorkspaceSummaries {
           count(st, "SELECT count(*) FROM articles WHERE published IS NULL"),
           // an inferred basis reads "inferred: <kind> (<detail>)": counted by kind
           histogram(st, "SELECT regexp_replace(coalesce(published_source, 'unnamed'), ' \\(.*$', '') s, count(*) c"
-              + " FROM articles WHERE published IS NOT NULL GROUP BY 1 ORDER BY c DESC, 1"));
+              + " FROM articles WHERE published IS NOT NULL GROUP BY 1 ORDER BY c DESC, 1"),
+          RunHistory.stale(st));
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.Map;
  * {@code tableRows} has every table of the workspace (stages add theirs) by name. {@code undated} counts articles
  * with no publication date; {@code dateSources} counts the dated ones by where their date came from (the
  * {@code published_source} without the detail of an inferred basis: {@code jsonl:date}, {@code manifest},
- * {@code meta:article:published_time}, {@code inferred: dateline}…).
+ * {@code meta:article:published_time}, {@code inferred: dateline}…). {@code stale} is null when the last run finished
+ * its corpus stages, else why the findings across articles may not cover every stored article.
  */
 public record WorkspaceSummary(
     int schemaVersion,
@@ -21,4 +22,5 @@ public record WorkspaceSummary(
     Map<String, Long> removalReasons,
     Map<String, Long> tableRows,
     long undated,
-    Map<String, Long> dateSources) {}
+    Map<String, Long> dateSources,
+    String stale) {}

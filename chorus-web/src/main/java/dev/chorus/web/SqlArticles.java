@@ -5,10 +5,12 @@ import static dev.chorus.web.JsonRows.MAPPER;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.model.Article;
+import dev.chorus.store.RunHistory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,13 +35,17 @@ final class SqlArticles {
   }
 
   ObjectNode summary() throws SQLException {
-    return (ObjectNode) JsonRows.select(conn, """
+    ObjectNode out = (ObjectNode) JsonRows.select(conn, """
         SELECT count(*) AS article_count, count(DISTINCT %1$s) AS sources_count,
                CAST(min(published) AS VARCHAR) AS first_published,
                coalesce(arg_min(published_inferred, published), false) AS first_inferred,
                CAST(max(published) AS VARCHAR) AS last_published,
                coalesce(arg_max(published_inferred, published), false) AS last_inferred
         FROM articles""".formatted(Article.outletSql(""))).get(0);
+    try (Statement st = conn.createStatement()) {
+      out.put("stale", RunHistory.stale(st));
+    }
+    return out;
   }
 
   /** Sources in order of first publication (undated last), each with its first article ids in time order. */

@@ -45,6 +45,7 @@
     var o = data.overview();
     var c = o.counts || {};
     view.appendChild(el('h1', { text: o.article_count + ' articles' }));
+    if (o.stale) { view.appendChild(el('p', { 'class': 'warning', id: 'stale-warning', text: o.stale })); }
     view.appendChild(el('p', { 'class': 'muted', text: o.sources_count + ' sources'
       + (o.first_published ? ' · published ' + dateLabel(o.first_published, o.first_inferred)
         + (o.last_published !== o.first_published ? ' to ' + dateLabel(o.last_published, o.last_inferred) : '') : '') }));
