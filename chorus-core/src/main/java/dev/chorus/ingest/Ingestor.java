@@ -30,9 +30,11 @@ public final class Ingestor {
           "unsupported format: expected .txt, .html, .htm, .jsonl, .warc (optionally .gz)");
       return;
     }
+    int[] outcomes = {0}; // articles, skips and records already stored: an input that gives none is listed too
     ArticleSink checked = new ArticleSink() {
       @Override
       public void accept(Article article) {
+        outcomes[0]++;
         boolean html = article.originalText() == null;
         String body = html ? article.html() : article.originalText();
         long limit = (long) limits.maxArticleChars() * (html ? MARKUP_PER_TEXT_CHAR : 1);
@@ -48,23 +50,32 @@ public final class Ingestor {
 
       @Override
       public void skip(String input, String reason) {
+        outcomes[0]++;
         sink.skip(input, reason);
       }
 
       @Override
       public boolean alreadyDone(String id, String input) {
-        return sink.alreadyDone(id, input);
+        boolean done = sink.alreadyDone(id, input);
+        outcomes[0] += done ? 1 : 0;
+        return done;
       }
     };
     try {
       reader.read(file, checked);
     } catch (UnreadableInputException e) {
       sink.skip(file.displayName(), e.getMessage());
+      return;
     } catch (IOException e) {
       sink.skip(file.displayName(), "unreadable: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return;
     } catch (RuntimeException | StackOverflowError e) {
       sink.skip(file.displayName(), "could not be parsed: " + e);
+      return;
+    }
+    if (outcomes[0] == 0) {
+      sink.skip(file.displayName(), "no articles: nothing in it could be read as a record");
     }
   }
 
