@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /**
  * An ordered chain of article stages followed by corpus stages. The chain is checked when it is built:
@@ -89,7 +90,15 @@ public final class Pipeline implements ArticleStage {
 
   /** Runs the corpus stages in order. */
   public void runCorpusStages(dev.chorus.store.Workspace workspace) throws Exception {
+    runCorpusStages(workspace, (stage, index) -> { });
+  }
+
+  /** Runs the corpus stages in order, telling {@code starting} each stage and its place (from 1) before it runs. */
+  public void runCorpusStages(dev.chorus.store.Workspace workspace, BiConsumer<String, Integer> starting)
+      throws Exception {
+    int index = 0;
     for (CorpusStage stage : corpusStages) {
+      starting.accept(stage.name(), ++index);
       long t0 = System.nanoTime();
       try {
         stage.run(workspace);

@@ -95,9 +95,9 @@ public final class Analysis {
       sink.finish();
       writer.finish();
     }
-    listener.corpusStage("corpus stages");
+    int stages = pipeline.corpusStages().size();
     try {
-      pipeline.runCorpusStages(ws);
+      pipeline.runCorpusStages(ws, (name, i) -> listener.corpusStage(name + " (" + i + " of " + stages + ")"));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
