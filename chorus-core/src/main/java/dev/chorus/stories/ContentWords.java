@@ -1,5 +1,6 @@
 package dev.chorus.stories;
 
+import dev.chorus.text.StopWords;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,23 +8,13 @@ import java.util.Set;
 
 /**
  * Content words of a text with their counts: runs of letters (digits allowed inside), lower-cased, at least three
- * characters, English function words dropped. The core has no stop list among its libraries (Lucene's is only in
- * the web module), so a short one is written here; in big piles IDF discounts whatever it misses, in small piles
- * (where IDF cannot) it keeps "the" and "said" from making every article look alike.
+ * characters, English function words ({@link StopWords#ENGLISH}) dropped. In big piles IDF discounts whatever the
+ * list misses (a wire's house words such as "mln"), in small piles (where IDF cannot) it keeps "the" and "said"
+ * from making every article look alike.
  */
 public final class ContentWords {
   static final int MIN_LENGTH = 3;
-  private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "this", "from", "are", "was",
-      "were", "been", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "she",
-      "him", "who", "whom", "which", "what", "when", "where", "why", "how", "will", "would", "could", "should",
-      "can", "may", "might", "must", "shall", "said", "says", "say", "also", "than", "then", "there", "these",
-      "those", "into", "onto", "over", "under", "about", "after", "before", "between", "during", "against",
-      "through", "while", "other", "some", "such", "only", "more", "most", "very", "all", "any", "each", "both",
-      "our", "out", "off", "one", "two", "new", "being", "did", "does", "doing", "just", "because", "until",
-      "upon", "per", "pct", "mln", "dlrs", "year", "years", "told", "reuters", "today", "yesterday", "according",
-      "you", "your", "yours", "we", "ours", "itself", "himself", "herself", "themselves", "here", "now", "again",
-      "further", "once", "same", "own", "too", "nor", "yet", "many", "much", "few", "another", "still", "even",
-      "since", "within", "without", "among", "above", "below", "like", "well", "way", "made", "make", "get");
+  private static final Set<String> STOP = StopWords.ENGLISH;
 
   private ContentWords() {}
 
