@@ -250,7 +250,8 @@ public final class EntityCanonicalizer {
   static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && !MentionFilter.NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+      if (!w.isEmpty() && !MentionFilter.NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(w.charAt(0))) {
         sb.append(w.charAt(0));
       }
     }

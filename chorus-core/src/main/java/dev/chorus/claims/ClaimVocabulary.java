@@ -159,7 +159,10 @@ public final class ClaimVocabulary {
 
   private static final class Holder {
     static final ClaimVocabulary BUNDLED =
-        of(WordList.lines(ClaimVocabulary.class, "concepts.tsv"), WordList.lines(ClaimVocabulary.class, "generic-nouns.tsv"),
-            WordList.lines(ClaimVocabulary.class, "predicates.tsv"));
+        of(lines("concepts.tsv"), lines("generic-nouns.tsv"), lines("predicates.tsv"));
+
+    private static List<String> lines(String resource) {
+      return WordList.lines(ClaimVocabulary.class, resource);
+    }
   }
 }

@@ -21,7 +21,8 @@ class WordSplitterTest {
 
   @Test
   void readsOtherScriptsAndLowerCasesWithoutLocale() {
-    assertThat(WordSplitter.words("Токаев заявил: İSTANBUL")).containsExactly("токаев", "заявил", "i\u0307stanbul");
+    assertThat(WordSplitter.words("Токаев заявил: İSTANBUL"))
+        .containsExactly("токаев", "заявил", "i\u0307stanbul");
   }
 
   @Test
