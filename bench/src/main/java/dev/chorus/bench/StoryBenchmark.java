@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Story clustering over the first N Reuters-21578 stories with text: articles/s, peak heap, how many stories and
- * how large the largest. Run: {@code bench/run StoryBenchmark [N…]} (default 1000 5000 19779).
+ * how large the largest; then quality on the ECB+ dev topics (1–35, 772 articles): B-cubed precision, recall and
+ * F1 of the stories against the gold sub-topics (one real event each). Run: {@code bench/run StoryBenchmark [N…]}
+ * (default 1000 5000 19779).
  */
 public final class StoryBenchmark {
   private StoryBenchmark() {}
@@ -39,6 +43,51 @@ public final class StoryBenchmark {
       System.out.printf("%d\t%.2f\t%.0f\t%d\t%d\t%d\t%d%n", docs.size(), s, docs.size() / s, stories.size(),
           stories.get(0).articles().size(), singletons, peak);
     }
+    Path ecb = BenchData.dir("ecbplus-dev");
+    if (Files.isRegularFile(ecb.resolve("gold.tsv"))) {
+      ecbPlus(ecb);
+    }
+  }
+
+  /** B-cubed (Bagga and Baldwin 1998) of the stories of ECB+ dev against its sub-topics. */
+  private static void ecbPlus(Path dir) throws IOException {
+    Map<String, String> gold = new HashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("gold.tsv"), StandardCharsets.UTF_8)) {
+      String[] cols = line.split("\t");
+      if (cols.length >= 3 && !cols[0].equals("id")) {
+        gold.put(cols[0], cols[1] + "/" + cols[2]);
+      }
+    }
+    List<StoryDocument> docs = new ArrayList<>();
+    ObjectMapper mapper = new ObjectMapper();
+    for (String line : Files.readAllLines(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode n = mapper.readTree(line);
+      if (gold.containsKey(n.get("id").asText())) {
+        docs.add(new StoryDocument(n.get("id").asText(), n.get("text").asText()));
+      }
+    }
+    List<Story> stories = new StoryClusterer().cluster(docs);
+    Map<String, Integer> goldSize = new HashMap<>();
+    for (StoryDocument d : docs) {
+      goldSize.merge(gold.get(d.id()), 1, Integer::sum);
+    }
+    double p = 0;
+    double r = 0;
+    for (Story s : stories) {
+      Map<String, Integer> byGold = new HashMap<>();
+      for (String id : s.articles()) {
+        byGold.merge(gold.get(id), 1, Integer::sum);
+      }
+      for (String id : s.articles()) {
+        int both = byGold.get(gold.get(id));
+        p += (double) both / s.articles().size();
+        r += (double) both / goldSize.get(gold.get(id));
+      }
+    }
+    p /= docs.size();
+    r /= docs.size();
+    System.out.printf("ECB+ dev: %d articles, %d sub-topics, %d stories; B-cubed P %.3f R %.3f F1 %.3f%n",
+        docs.size(), goldSize.size(), stories.size(), p, r, 2 * p * r / (p + r));
   }
 
   private static List<StoryDocument> read(Path file) throws IOException {

@@ -3,6 +3,7 @@ package dev.chorus.annotate;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
 import dev.chorus.model.Span;
+import dev.chorus.text.WordList;
 import dev.chorus.util.UnionFind;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -31,10 +32,7 @@ import java.util.regex.Pattern;
  * Pure and deterministic: the same mentions give the same entities and ids.
  */
 public final class EntityCanonicalizer {
-  static final Set<String> TITLES = Set.of("president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir",
-      "ambassador", "spokesman", "spokeswoman", "general", "gen", "senator", "king", "queen", "chancellor", "premier",
-      "leader", "commissioner", "secretary", "foreign", "deputy", "chairman", "professor", "prof", "st");
-  private static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "la", "&");
+  static final Set<String> TITLES = WordList.load(EntityCanonicalizer.class, "titles.txt");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z](?:\\.?[A-Z&]){1,7}\\.?");
 
@@ -252,7 +250,8 @@ public final class EntityCanonicalizer {
   static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && !JOINERS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+      if (!w.isEmpty() && !MentionFilter.NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(w.charAt(0))) {
         sb.append(w.charAt(0));
       }
     }

@@ -4,6 +4,7 @@ import dev.chorus.annotate.NlpDocument.NlpMention;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
 import dev.chorus.model.Span;
+import dev.chorus.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +17,9 @@ import java.util.Set;
  * mentions split at a hyphen ("Kassym" + "-" + "Jomart Tokayev") are joined again.
  */
 public final class MentionFilter {
-  static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him",
-      "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "himself", "herself", "themselves");
-  /** Lower-case words an organisation's name may contain. */
-  private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "la",
-      "&", "at");
+  static final Set<String> PRONOUNS = WordList.load(MentionFilter.class, "pronouns.txt");
+  /** Lower-case words an organisation's name may contain; they give no letter to its initials either. */
+  static final Set<String> NAME_JOINERS = WordList.load(MentionFilter.class, "name-joiners.txt");
   /** How far after a © a name is still part of the credit. */
   private static final int CREDIT_WINDOW = 40;
 

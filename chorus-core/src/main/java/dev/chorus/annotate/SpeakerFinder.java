@@ -3,8 +3,11 @@ package dev.chorus.annotate;
 import dev.chorus.annotate.NlpDocument.Token;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
+import dev.chorus.text.WordList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,16 +24,11 @@ import java.util.Set;
  */
 public final class SpeakerFinder {
   /** Lemmas of verbs that introduce speech. */
-  static final Set<String> SPEECH_VERBS = Set.of(
-      "say", "state", "report", "add", "tell", "note", "write", "explain", "stress", "emphasize", "emphasise",
-      "declare", "announce", "claim", "argue", "warn", "insist", "comment", "publish", "reply", "answer", "confirm",
-      "accuse", "urge", "promise", "vow", "tweet", "continue");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "them");
+  static final Set<String> SPEECH_VERBS = WordList.load(SpeakerFinder.class, "speech-verbs.txt");
+  /** Pronouns a speaker may be given as, and the type of the name each stands for. */
+  private static final Map<String, EntityType> PRONOUNS = pronouns();
   /** Heads of descriptions that stand for a person named earlier ("the Kazakh president"). */
-  private static final Set<String> PERSON_HEADS = Set.of(
-      "president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "ambassador", "official",
-      "commissioner", "chairman", "head", "premier", "envoy");
+  private static final Set<String> PERSON_HEADS = WordList.load(SpeakerFinder.class, "person-heads.txt");
   /** How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs stated"). */
   private static final int AFTER_WINDOW = 10;
   /** Lines this short without a full stop are headlines ("China supports “measures taken against terrorism”"). */
@@ -197,8 +195,8 @@ public final class SpeakerFinder {
     Token b = doc.tokens().get(to - 1);
     String phrase = text.substring(a.start(), b.end());
     String lower = phrase.toLowerCase(Locale.ROOT);
-    if (to - from == 1 && (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower))) {
-      EntityType want = PERSON_PRONOUNS.contains(lower) ? EntityType.PERSON : EntityType.ORGANIZATION;
+    EntityType want = to - from == 1 ? PRONOUNS.get(lower) : null;
+    if (want != null) {
       Mention m = nearestBefore(a.start(), want, null);
       return m == null ? null : new Speaker(m.text(), m.span().start(), m.span().end());
     }
@@ -240,6 +238,15 @@ public final class SpeakerFinder {
       }
     }
     return best;
+  }
+
+  private static Map<String, EntityType> pronouns() {
+    Map<String, EntityType> out = new HashMap<>();
+    for (String line : WordList.lines(SpeakerFinder.class, "speaker-pronouns.tsv")) {
+      String[] cols = line.split("\t");
+      out.put(cols[0].strip().toLowerCase(Locale.ROOT), EntityType.valueOf(cols[1].strip()));
+    }
+    return Map.copyOf(out);
   }
 
   private static boolean isSpeechVerb(Token t) {

@@ -8,8 +8,9 @@ import dev.chorus.model.Quote;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
-import dev.chorus.text.Words.Word;
+import dev.chorus.text.WordList;
 import dev.chorus.text.Words;
+import dev.chorus.text.Words.Word;
 import dev.chorus.timeline.EventDates;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,10 +43,7 @@ public final class ClaimExtractor {
       "(?i)\\b(articles?|pages?|chapters?|sections?|paragraphs?|clauses?|items?|nos?\\.|§)\\s*"
           + "(\\p{N}+\\s*(,|and|or|&)\\s*)*$");
   /** Words that may join a figure to the phrase it takes its concept from. */
-  private static final Set<String> CONNECTORS = Set.of("with", "a", "an", "the", "total", "strength", "of", "some",
-      "numbering", "comprising", "totalling", "totaling", "and", "or", "including", "about", "around", "over",
-      "more", "than", "at", "least", "nearly", "almost", "up", "to", "approximately", "roughly", "its", "their",
-      "were", "was", "are", "there", "is");
+  private static final Set<String> CONNECTORS = WordList.load(ClaimExtractor.class, "connectors.txt");
   static final int WORDS_AFTER = 12;
   static final int WORDS_BEFORE = 10;
   private static final int AMONG_WORDS = 4;

@@ -1,12 +1,7 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.WordList;
 import dev.chorus.text.Words;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,19 +157,12 @@ public final class ClaimVocabulary {
     return out;
   }
 
-  private static List<String> load(String name) {
-    try (InputStream in = ClaimVocabulary.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " missing from the classpath");
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final class Holder {
     static final ClaimVocabulary BUNDLED =
-        of(load("concepts.tsv"), load("generic-nouns.tsv"), load("predicates.tsv"));
+        of(lines("concepts.tsv"), lines("generic-nouns.tsv"), lines("predicates.tsv"));
+
+    private static List<String> lines(String resource) {
+      return WordList.lines(ClaimVocabulary.class, resource);
+    }
   }
 }

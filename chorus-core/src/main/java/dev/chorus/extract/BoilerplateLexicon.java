@@ -1,11 +1,6 @@
 package dev.chorus.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chorus.text.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,25 +40,13 @@ final class BoilerplateLexicon {
 
   private static BoilerplateLexicon load(String resource) {
     Map<String, List<String>> sections = new HashMap<>();
-    try (InputStream in = BoilerplateLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    List<String> current = null;
+    for (String s : WordList.lines(BoilerplateLexicon.class, resource)) {
+      if (s.startsWith("[") && s.endsWith("]")) {
+        current = sections.computeIfAbsent(s.substring(1, s.length() - 1), k -> new ArrayList<>());
+      } else if (current != null) {
+        current.add(s.toLowerCase(Locale.ROOT));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        if (s.startsWith("[") && s.endsWith("]")) {
-          current = sections.computeIfAbsent(s.substring(1, s.length() - 1), k -> new ArrayList<>());
-        } else if (current != null) {
-          current.add(s.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new BoilerplateLexicon(sections);
   }

@@ -1,11 +1,6 @@
 package dev.chorus.framing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chorus.text.WordList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,24 +13,12 @@ public final class ActorLabels {
   }
 
   public static ActorLabels bundled() {
-    try (InputStream in = ActorLabels.class.getResourceAsStream("actor-labels.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("actor-labels.tsv missing from the classpath");
-      }
-      Map<String, String> map = new LinkedHashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        map.put(cols[0].strip(), cols[1].strip());
-      }
-      return new ActorLabels(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String line : WordList.lines(ActorLabels.class, "actor-labels.tsv")) {
+      String[] cols = line.split("\t");
+      map.put(cols[0].strip(), cols[1].strip());
     }
+    return new ActorLabels(map);
   }
 
   /** The group of a normalised word, or null when it is not an actor label. */

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Words of a text with their positions, normalised for counting: lower case, possessive dropped, a plural reduced
- * to its singular by English suffix rules ("militants" → "militant", "authorities" → "authority"). The rules are
- * crude on purpose: both sides of every comparison go through the same ones.
+ * to its singular by the English noun rules of {@link dev.chorus.text.Words#lemma} ("militants" → "militant",
+ * "authorities" → "authority", "news" stays "news"). A word here keeps its hyphens ("pro-government"): a compound
+ * is one choice of wording. The rules are crude on purpose: both sides of every comparison go through the same ones.
  */
 final class Words {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
@@ -36,15 +37,6 @@ final class Words {
     } else if (w.endsWith("'")) {
       w = w.substring(0, w.length() - 1);
     }
-    if (w.length() > 4 && w.endsWith("ies")) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
-      return w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
+    return dev.chorus.text.Words.lemma(w);
   }
 }

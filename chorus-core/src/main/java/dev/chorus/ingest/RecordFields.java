@@ -1,13 +1,8 @@
 package dev.chorus.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import dev.chorus.text.WordList;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,18 +42,9 @@ public final class RecordFields {
           .withResolverStyle(ResolverStyle.STRICT);
 
   static {
-    try (InputStream in = RecordFields.class.getResourceAsStream("record-fields.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        (cols[0].equals("date") ? DATE_FIELDS : OUTLET_FIELDS).add(cols[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : WordList.lines(RecordFields.class, "record-fields.tsv")) {
+      String[] cols = line.split("\t");
+      (cols[0].equals("date") ? DATE_FIELDS : OUTLET_FIELDS).add(cols[1].strip());
     }
   }
 

@@ -1,10 +1,11 @@
 package dev.chorus.reuse;
 
+import dev.chorus.text.WordSplitter;
 import java.util.Arrays;
 
 /**
- * The words of a text, lower-cased and hashed, with the character span each came from. A word is a maximal run
- * of letters or digits (code points), so punctuation, quotes and spacing never break a match between two texts.
+ * The words of a text ({@link WordSplitter}: maximal runs of letters or digits), lower-cased and hashed, with the
+ * character span each came from, so punctuation, quotes and spacing never break a match between two texts.
  *
  * <p>Immutable; {@link #of} accepts any string, including empty or hostile text.
  */
@@ -25,42 +26,45 @@ public final class WordTokens {
     if (text == null || text.isEmpty()) {
       return EMPTY;
     }
-    int cap = 16;
-    long[] h = new long[cap];
-    int[] s = new int[cap];
-    int[] e = new int[cap];
-    int n = 0;
-    int i = 0;
-    int len = text.length();
-    while (i < len) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
+    Builder b = new Builder(text);
+    WordSplitter.forEach(text, b::add);
+    return b.build();
+  }
+
+  /** Hashes each word as the splitter finds it, into arrays that grow by doubling. */
+  private static final class Builder {
+    private final String text;
+    private long[] h = new long[16];
+    private int[] s = new int[16];
+    private int[] e = new int[16];
+    private int n;
+
+    Builder(String text) {
+      this.text = text;
+    }
+
+    void add(int start, int end) {
       long hash = 0xcbf29ce484222325L;
-      while (i < len) {
-        cp = text.codePointAt(i);
-        if (!Character.isLetterOrDigit(cp)) {
-          break;
-        }
+      for (int i = start; i < end; ) {
+        int cp = text.codePointAt(i);
         // FNV-1a over lower-cased code points; Character.toLowerCase(int) is locale-independent
         hash = (hash ^ Character.toLowerCase(cp)) * 0x100000001b3L;
         i += Character.charCount(cp);
       }
-      if (n == cap) {
-        cap *= 2;
-        h = Arrays.copyOf(h, cap);
-        s = Arrays.copyOf(s, cap);
-        e = Arrays.copyOf(e, cap);
+      if (n == h.length) {
+        h = Arrays.copyOf(h, n * 2);
+        s = Arrays.copyOf(s, n * 2);
+        e = Arrays.copyOf(e, n * 2);
       }
       h[n] = Hashing.mix(hash);
       s[n] = start;
-      e[n] = i;
+      e[n] = end;
       n++;
     }
-    return new WordTokens(Arrays.copyOf(h, n), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+
+    WordTokens build() {
+      return new WordTokens(Arrays.copyOf(h, n), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
   }
 
   public int size() {

@@ -1,29 +1,20 @@
 package dev.chorus.stories;
 
+import dev.chorus.text.StopWords;
+import dev.chorus.text.WordSplitter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Content words of a text with their counts: runs of letters (digits allowed inside), lower-cased, at least three
- * characters, English function words dropped. The core has no stop list among its libraries (Lucene's is only in
- * the web module), so a short one is written here; in big piles IDF discounts whatever it misses, in small piles
- * (where IDF cannot) it keeps "the" and "said" from making every article look alike.
+ * Content words of a text with their counts: its {@link WordSplitter} words with a letter, lower-cased, at least three
+ * characters, English function words ({@link StopWords#ENGLISH}) dropped. In big piles IDF discounts whatever the
+ * list misses (a wire's house words such as "mln"), in small piles (where IDF cannot) it keeps "the" and "said"
+ * from making every article look alike.
  */
 public final class ContentWords {
   static final int MIN_LENGTH = 3;
-  private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "this", "from", "are", "was",
-      "were", "been", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "she",
-      "him", "who", "whom", "which", "what", "when", "where", "why", "how", "will", "would", "could", "should",
-      "can", "may", "might", "must", "shall", "said", "says", "say", "also", "than", "then", "there", "these",
-      "those", "into", "onto", "over", "under", "about", "after", "before", "between", "during", "against",
-      "through", "while", "other", "some", "such", "only", "more", "most", "very", "all", "any", "each", "both",
-      "our", "out", "off", "one", "two", "new", "being", "did", "does", "doing", "just", "because", "until",
-      "upon", "per", "pct", "mln", "dlrs", "year", "years", "told", "reuters", "today", "yesterday", "according",
-      "you", "your", "yours", "we", "ours", "itself", "himself", "herself", "themselves", "here", "now", "again",
-      "further", "once", "same", "own", "too", "nor", "yet", "many", "much", "few", "another", "still", "even",
-      "since", "within", "without", "among", "above", "below", "like", "well", "way", "made", "make", "get");
+  private static final Set<String> STOP = StopWords.ENGLISH;
 
   private ContentWords() {}
 
@@ -44,37 +35,43 @@ public final class ContentWords {
    */
   static Map<String, Integer> count(String text, Set<String> names) {
     Map<String, Integer> counts = new HashMap<>();
-    boolean sentenceStart = true;
-    int len = text.length();
-    int i = 0;
-    while (i < len) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ':' || cp == '«' || cp == '"'
-            || cp == '“') {
-          sentenceStart = true;
-        }
-        i += Character.charCount(cp);
-        continue;
+    int[] previousEnd = {-1};
+    WordSplitter.forEach(text, (start, end) -> {
+      boolean sentenceStart = previousEnd[0] < 0 || startsSentence(text, previousEnd[0], start);
+      previousEnd[0] = end;
+      if (end - start < MIN_LENGTH || !hasLetter(text, start, end)) {
+        return;
       }
-      boolean capital = Character.isUpperCase(cp);
-      int start = i;
-      boolean letter = false;
-      while (i < len && Character.isLetterOrDigit(cp = text.codePointAt(i))) {
-        letter |= Character.isLetter(cp);
-        i += Character.charCount(cp);
-      }
-      if (letter && i - start >= MIN_LENGTH) {
-        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-        if (!STOP.contains(w)) {
-          counts.merge(w, 1, Integer::sum);
-          if (names != null && capital && !sentenceStart) {
-            names.add(w);
-          }
+      String w = WordSplitter.lower(text.substring(start, end));
+      if (!STOP.contains(w)) {
+        counts.merge(w, 1, Integer::sum);
+        if (names != null && Character.isUpperCase(text.codePointAt(start)) && !sentenceStart) {
+          names.add(w);
         }
       }
-      sentenceStart = false;
-    }
+    });
     return counts;
+  }
+
+  /** Whether the characters between two words hold a sentence or quotation break. */
+  private static boolean startsSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '«' || c == '"' || c == '“') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 }

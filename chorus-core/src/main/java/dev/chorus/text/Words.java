@@ -1,6 +1,7 @@
 package dev.chorus.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Words {
   private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}+(?:['’]\\p{L}+)*");
-  private static final Map<String, String> IRREGULAR = Map.ofEntries(
-      Map.entry("people", "people"), Map.entry("men", "man"), Map.entry("women", "woman"),
-      Map.entry("children", "child"), Map.entry("police", "police"), Map.entry("personnel", "personnel"),
-      Map.entry("aircraft", "aircraft"), Map.entry("policemen", "policeman"), Map.entry("servicemen", "serviceman"),
-      Map.entry("news", "news"), Map.entry("series", "series"), Map.entry("species", "species"),
-      Map.entry("media", "media"), Map.entry("data", "data"), Map.entry("dead", "dead"));
+  /** Nouns the suffix rules would get wrong ({@code irregular-plurals.tsv}): form → lemma. */
+  private static final Map<String, String> IRREGULAR = irregular();
 
   /** One word: its characters {@code [start, end)}, lower-cased form and noun lemma. */
   public record Word(int start, int end, String form, String lemma) {}
@@ -48,6 +45,15 @@ public final class Words {
       }
     }
     return out;
+  }
+
+  private static Map<String, String> irregular() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : WordList.lines(Words.class, "irregular-plurals.tsv")) {
+      String[] cols = line.split("\t");
+      out.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
+    }
+    return Map.copyOf(out);
   }
 
   /** Singular of an English noun, lower case; other words come back lower-cased and otherwise unchanged. */

@@ -4,6 +4,8 @@ import dev.chorus.annotate.ArticleFacts;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Span;
 import dev.chorus.model.TimeExpression;
+import dev.chorus.text.StopWords;
+import dev.chorus.text.WordList;
 import dev.chorus.text.Words;
 import dev.chorus.util.UnionFind;
 import java.util.ArrayList;
@@ -42,15 +44,9 @@ public final class TimelineBuilder {
   static final int CONFLICT_WORDS = 3;
   static final double CONFLICT_DICE = 0.5;
   private static final int MAX_SUMMARY = 400;
-  private static final Set<String> STOP = Set.of(
-      "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into",
-      "that", "this", "these", "those", "it", "its", "is", "was", "were", "are", "be", "been", "has", "have", "had",
-      "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "not", "no", "after", "before",
-      "which", "who", "whom", "what", "when", "where", "there", "then", "than", "also", "some", "other", "all", "any",
-      "said", "say", "says", "will", "would", "could", "can", "about", "over", "under", "up", "out", "so",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "day", "week", "month", "year", "today", "yesterday");
+  /** Not content words here: function words, and calendar words (the date is compared on its own). */
+  private static final Set<String> STOP = union(StopWords.ENGLISH, WordList.load(TimelineBuilder.class,
+      "calendar-words.txt"));
 
   /** Two reports of one event dated differently. */
   public record DateConflict(DatedSentence a, DatedSentence b, Set<String> shared) {}
@@ -261,5 +257,11 @@ public final class TimelineBuilder {
     Set<String> s = new TreeSet<>(a);
     s.retainAll(b);
     return s;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }
