@@ -9,12 +9,15 @@ import dev.chorus.model.Removal;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.SkippedInput;
 import dev.chorus.pipeline.StageCatalog;
+import dev.chorus.store.RunHistory;
 import dev.chorus.store.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -61,6 +64,11 @@ public final class JsonExporter {
   void write(Workspace ws, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeNumberField("chorus_export_version", VERSION);
+    try (Statement st = ws.connection().createStatement()) {
+      g.writeStringField("stale", RunHistory.stale(st)); // null when the last run finished its corpus stages
+    } catch (SQLException e) {
+      throw new IOException("cannot read the workspace's runs: " + e.getMessage(), e);
+    }
     g.writeArrayFieldStart("articles");
     try {
       ws.forEachArticle(a -> {

@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 public record InputFile(Path path, String displayName) {
 
   public static InputFile of(Path path) {
-    return new InputFile(path, path.toString());
+    return new InputFile(path, FileNames.display(path));
   }
 
   public boolean gzipped() {
@@ -31,6 +31,9 @@ public record InputFile(Path path, String displayName) {
   /** File name without {@code .gz} and without its extension, as written: the article id of one-article files. */
   public String stem() {
     String n = path.getFileName().toString();
+    if (n.indexOf('\uFFFD') >= 0 || n.indexOf('?') >= 0) {
+      n = FileNames.name(path); // bytes the platform charset could not decode: kept apart, never folded into one id
+    }
     if (n.toLowerCase(Locale.ROOT).endsWith(".gz")) {
       n = n.substring(0, n.length() - 3);
     }

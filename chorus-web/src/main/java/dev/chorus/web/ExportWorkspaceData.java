@@ -57,6 +57,7 @@ final class ExportWorkspaceData implements WorkspaceData {
     out.put("article_count", byTime.size());
     out.put("sources_count", byTime.stream().map(ExportWorkspaceData::outlet).distinct().count());
     putDates(out, byTime, "first_published", "first_inferred", "last_published", "last_inferred");
+    out.put("stale", export.path("stale").isTextual() ? export.get("stale").asText() : null);
     return out;
   }
 
