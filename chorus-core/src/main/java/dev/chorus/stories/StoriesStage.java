@@ -6,8 +6,6 @@ import static dev.chorus.pipeline.Capability.STORIES;
 import dev.chorus.pipeline.CorpusStage;
 import dev.chorus.pipeline.StageSpec;
 import dev.chorus.store.Workspace;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits the whole workspace into stories with a {@link StoryClusterer} and replaces the {@code stories} table
@@ -28,9 +26,9 @@ public final class StoriesStage implements CorpusStage {
 
   @Override
   public void run(Workspace workspace) throws Exception {
-    List<StoryDocument> docs = new ArrayList<>();
-    workspace.forEachArticle(a -> docs.add(new StoryDocument(a.id(), a.text())));
-    StoriesStore.replace(workspace.connection(), clusterer.cluster(docs));
+    StoryClusterer.Pile pile = new StoryClusterer.Pile();
+    workspace.forEachArticle(a -> pile.add(a.id(), a.text()));
+    StoriesStore.replace(workspace.connection(), clusterer.cluster(pile));
   }
 
   @Override

@@ -2,12 +2,11 @@ package dev.chorus.stories;
 
 import dev.chorus.util.UnionFind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Splits a pile of articles into stories: each article becomes a TF-IDF vector over its {@link ContentWords}
@@ -69,25 +68,45 @@ public final class StoryClusterer {
 
   /** The stories of {@code docs}, largest first (ties: by smallest article id); every article in exactly one. */
   public List<Story> cluster(List<StoryDocument> input) {
-    List<StoryDocument> docs = new ArrayList<>(input);
-    docs.sort(Comparator.comparing(StoryDocument::id));
-    List<Map<String, Double>> vectors = vectors(docs);
-    UnionFind sets = new UnionFind(docs.size());
-    List<List<Integer>> members = new ArrayList<>(docs.size());
-    List<Map<Integer, Double>> near = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
+    Pile pile = new Pile();
+    input.forEach(d -> pile.add(d.id(), d.text()));
+    return cluster(pile);
+  }
+
+  /**
+   * Articles handed over one at a time, as a workspace streams them: each text is reduced to its word counts as it
+   * comes, so a pile's texts are never all in memory.
+   */
+  public static final class Pile {
+    private final WordVectors vectors = new WordVectors();
+
+    public void add(String id, String text) {
+      vectors.add(id, text);
+    }
+  }
+
+  /** The stories of the pile, as {@link #cluster(List)} gives them. */
+  public List<Story> cluster(Pile pile) {
+    WordVectors v = pile.vectors;
+    v.weigh(IDF_PRIOR, NAME_BOOST);
+    int[] byId = byId(v);
+    int n = v.size();
+    UnionFind sets = new UnionFind(n);
+    List<List<Integer>> members = new ArrayList<>(n);
+    Neighbours near = new Neighbours(n);
+    for (int i = 0; i < n; i++) {
       members.add(new ArrayList<>(List.of(i)));
-      near.add(new HashMap<>());
     }
     List<double[]> links = new ArrayList<>();
-    for (int[] pair : candidatePairs(vectors)) {
-      double c = cosine(vectors.get(pair[0]), vectors.get(pair[1]));
+    for (long pair : candidatePairs(v, byId)) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      double c = v.cosine(byId[a], byId[b]);
       if (c >= threshold * FLOOR) {
-        near.get(pair[0]).put(pair[1], c);
-        near.get(pair[1]).put(pair[0], c);
+        near.add(a, b, c);
       }
       if (c >= threshold) {
-        links.add(new double[] {c, pair[0], pair[1]});
+        links.add(new double[] {c, a, b});
       }
     }
     // greedy average linkage: strongest links first; two stories merge only when their articles are similar on
@@ -101,14 +120,7 @@ public final class StoryClusterer {
       }
       List<Integer> small = members.get(ra).size() <= members.get(rb).size() ? members.get(ra) : members.get(rb);
       int other = small == members.get(ra) ? rb : ra;
-      double sum = 0;
-      for (int x : small) {
-        for (Map.Entry<Integer, Double> e : near.get(x).entrySet()) {
-          if (sets.find(e.getKey()) == other) {
-            sum += e.getValue();
-          }
-        }
-      }
+      double sum = near.sumTowards(small, other, sets);
       if (sum / ((double) members.get(ra).size() * members.get(rb).size()) >= threshold) {
         int root = Math.min(ra, rb);
         int gone = Math.max(ra, rb);
@@ -118,7 +130,7 @@ public final class StoryClusterer {
       }
     }
     Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
+    for (int i = 0; i < n; i++) {
       groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> ordered = new ArrayList<>(groups.values());
@@ -127,108 +139,77 @@ public final class StoryClusterer {
     for (List<Integer> g : ordered) {
       List<String> ids = new ArrayList<>();
       for (int i : g) {
-        ids.add(docs.get(i).id());
+        ids.add(v.id(byId[i]));
       }
-      out.add(new Story("story-" + (out.size() + 1), label(g, vectors), ids));
+      out.add(new Story("story-" + (out.size() + 1), label(g, v, byId), ids));
     }
     return out;
   }
 
   /** Cosine of two articles' vectors within {@code docs} (for calibration and tests). */
   public static double[][] similarities(List<StoryDocument> docs) {
-    List<Map<String, Double>> v = vectors(docs);
+    WordVectors v = new WordVectors();
+    docs.forEach(d -> v.add(d.id(), d.text()));
+    v.weigh(IDF_PRIOR, NAME_BOOST);
     double[][] out = new double[docs.size()][docs.size()];
     for (int i = 0; i < docs.size(); i++) {
       for (int j = 0; j < docs.size(); j++) {
-        out[i][j] = cosine(v.get(i), v.get(j));
+        out[i][j] = v.cosine(i, j);
       }
     }
     return out;
   }
 
-  private static List<Map<String, Double>> vectors(List<StoryDocument> docs) {
-    List<Map<String, Integer>> counts = new ArrayList<>(docs.size());
-    List<Set<String>> namesOf = new ArrayList<>(docs.size());
-    Map<String, Integer> df = new HashMap<>();
-    for (StoryDocument d : docs) {
-      Set<String> names = new HashSet<>();
-      Map<String, Integer> c = ContentWords.count(d.text(), names);
-      counts.add(c);
-      namesOf.add(names);
-      for (String w : c.keySet()) {
-        df.merge(w, 1, Integer::sum);
-      }
+  /** Positions of the pile's articles in id order: rank {@code r} is article {@code byId[r]}. */
+  private static int[] byId(WordVectors v) {
+    Integer[] order = new Integer[v.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    int n = docs.size();
-    List<Map<String, Double>> out = new ArrayList<>(n);
-    for (int d = 0; d < n; d++) {
-      Map<String, Integer> c = counts.get(d);
-      Set<String> names = namesOf.get(d);
-      Map<String, Double> v = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<String, Integer> e : c.entrySet()) {
-        double idf = Math.log((IDF_PRIOR + n) / (IDF_PRIOR + df.get(e.getKey()))) + 1;
-        double w = (1 + Math.log(e.getValue())) * idf * (names.contains(e.getKey()) ? NAME_BOOST : 1);
-        v.put(e.getKey(), w);
-        norm += w * w;
-      }
-      double len = Math.sqrt(norm);
-      v.replaceAll((k, w) -> w / len);
-      out.add(v);
+    Arrays.sort(order, Comparator.comparing(v::id));
+    int[] out = new int[order.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = order[i];
     }
     return out;
   }
 
-  private static List<int[]> candidatePairs(List<Map<String, Double>> vectors) {
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < vectors.size(); i++) {
-      for (String w : signature(vectors.get(i))) {
-        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+  /** Pairs of ranks {@code (a << 32) | b}, {@code a < b}, sorted, each once. */
+  private static long[] candidatePairs(WordVectors v, int[] byId) {
+    Map<Integer, List<Integer>> postings = new HashMap<>();
+    for (int r = 0; r < byId.length; r++) {
+      for (int term : v.heaviest(byId[r], SIGNATURE_WORDS)) {
+        postings.computeIfAbsent(term, k -> new ArrayList<>()).add(r);
       }
     }
-    Set<Long> seen = new HashSet<>();
-    List<int[]> out = new ArrayList<>();
+    long[] pairs = new long[1024];
+    int size = 0;
     for (List<Integer> docs : postings.values()) {
       if (docs.size() > MAX_POSTING) {
         continue;
       }
       for (int x = 0; x < docs.size(); x++) {
         for (int y = x + 1; y < docs.size(); y++) {
-          int a = docs.get(x);
-          int b = docs.get(y);
-          if (seen.add(((long) a << 32) | b)) {
-            out.add(new int[] {a, b});
+          if (size == pairs.length) {
+            pairs = Arrays.copyOf(pairs, size * 2);
           }
+          pairs[size++] = ((long) docs.get(x) << 32) | docs.get(y);
         }
       }
     }
-    out.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
-    return out;
+    long[] sorted = Arrays.copyOf(pairs, size);
+    Arrays.sort(sorted);
+    return Arrays.stream(sorted).distinct().toArray();
   }
 
-  private static List<String> signature(Map<String, Double> v) {
-    return v.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(SIGNATURE_WORDS).map(Map.Entry::getKey).toList();
-  }
-
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return dot;
-  }
-
-  private static String label(List<Integer> group, List<Map<String, Double>> vectors) {
+  private static String label(List<Integer> group, WordVectors v, int[] byId) {
     Map<String, Double> sum = new HashMap<>();
-    for (int i : group) {
-      vectors.get(i).forEach((w, x) -> sum.merge(w, x, Double::sum));
+    for (int r : group) {
+      int[] t = v.terms(byId[r]);
+      double[] w = v.weights(byId[r]);
+      for (int i = 0; i < t.length; i++) {
+        sum.merge(v.word(t[i]), w[i], Double::sum);
+      }
     }
     List<String> top = sum.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
