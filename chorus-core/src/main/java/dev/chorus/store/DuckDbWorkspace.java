@@ -91,11 +91,21 @@ public final class DuckDbWorkspace implements Workspace {
       if (WorkspaceDamage.isDamage(e)) {
         throw new WorkspaceException(WorkspaceDamage.explain(file, e), e);
       }
-      // DuckDB's words when another process holds the file ("Could not set lock", "Conflicting lock")
-      String hint = m.contains("Could not set lock") || m.contains("Conflicting lock")
-          ? " (another Chorus process has it open; one writer at a time)" : "";
-      throw new WorkspaceException("cannot open workspace " + file + hint + ": " + m, e);
+      throw new WorkspaceException("cannot open workspace " + file + hint(m) + ": " + m, e);
     }
+  }
+
+  /** What a user can do about DuckDB's reason for not opening a workspace file, in its words (duckdb_jdbc 2.0). */
+  static String hint(String duckDbMessage) {
+    String m = String.valueOf(duckDbMessage);
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      return " (another Chorus process has it open; one writer at a time)";
+    }
+    if (m.contains("Permission denied") || m.contains("Read-only file system")) {
+      return " (it cannot be written here: check the permissions of the workspace directory and file, or analyse"
+          + " into another workspace)";
+    }
+    return "";
   }
 
   @Override

@@ -82,6 +82,17 @@ class DuckDbWorkspaceTest {
     }
   }
 
+  @Test
+  void eachReasonDuckDbGivesForNotOpeningHasItsHint() {
+    assertThat(DuckDbWorkspace.hint("IO Error: Could not set lock on file \"x\": Conflicting lock is held"))
+        .contains("another Chorus process");
+    assertThat(DuckDbWorkspace.hint("IO Error: Cannot open file \"x\": Permission denied")).contains("permissions");
+    assertThat(DuckDbWorkspace.hint("IO Error: Cannot open file \"x\": Read-only file system"))
+        .contains("permissions");
+    // "block" holds "lock": a checksum failure is not a lock (it is reported as damage before any hint)
+    assertThat(DuckDbWorkspace.hint("Corrupt database file: checksum mismatch in block at location 1")).isEmpty();
+  }
+
   public static final class OpenAndExit {
     public static void main(String[] args) {
       try (DuckDbWorkspace ws = DuckDbWorkspace.open(Path.of(args[0]))) {
