@@ -70,11 +70,27 @@ final class ProgressReporter implements AnalysisListener, AutoCloseable {
     }
   }
 
+  /**
+   * The byte bar is done once every article is stored; the corpus stages (stories, reuse, claims…) get a bar of
+   * their own, a step a stage, without an ETA: their costs differ too much for one.
+   */
   @Override
-  public void corpusStage(String name) {
-    if (bar != null) {
-      bar.setExtraMessage(articles.get() + " articles; corpus stage: " + name);
+  public void corpusStageStarted(String name, int index, int count) {
+    if (quiet) {
+      return;
     }
+    if (index == 1 || bar == null) {
+      close();
+      ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("Across articles").setInitialMax(count)
+          .hideEta().setStyle(ProgressBarStyle.ASCII);
+      if (System.console() == null) {
+        b.setConsumer(new DelegatingProgressBarConsumer(err::println)).setUpdateIntervalMillis(LOG_INTERVAL_MILLIS);
+      }
+      bar = b.build();
+    } else {
+      bar.step();
+    }
+    bar.setExtraMessage(articles.get() + " articles; " + name);
   }
 
   @Override

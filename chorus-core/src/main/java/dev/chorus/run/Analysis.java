@@ -97,7 +97,7 @@ public final class Analysis {
     }
     int stages = pipeline.corpusStages().size();
     try {
-      pipeline.runCorpusStages(ws, (name, i) -> listener.corpusStage(name + " (" + i + " of " + stages + ")"));
+      pipeline.runCorpusStages(ws, (name, i) -> listener.corpusStageStarted(name, i, stages));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {

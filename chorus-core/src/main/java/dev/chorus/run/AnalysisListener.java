@@ -16,5 +16,10 @@ public interface AnalysisListener {
 
   default void corpusStage(String name) {}
 
+  /** A corpus stage starts: the {@code index}-th (from 1) of {@code count}, after every article is stored. */
+  default void corpusStageStarted(String name, int index, int count) {
+    corpusStage(name + " (" + index + " of " + count + ")");
+  }
+
   AnalysisListener NONE = new AnalysisListener() {};
 }
