@@ -59,17 +59,18 @@ public final class ResidueCleaner implements ArticleStage {
     List<Removal> removed = new ArrayList<>(earlier);
     Character.UnicodeScript dominant = Scripts.dominant(orig, DOMINANT_SCRIPT_SHARE);
 
-    List<int[]> lines = contentLines(orig, earlier);
+    List<List<int[]>> paragraphs = HardWraps.paragraphs(orig, contentLines(orig, earlier));
     int contentChars = 0;
-    for (int[] l : lines) {
-      contentChars += l[1] - l[0];
+    for (List<int[]> p : paragraphs) {
+      contentChars += p.get(p.size() - 1)[1] - p.get(0)[0];
     }
     StringBuilder out = new StringBuilder(orig.length());
     OffsetMap.Builder map = new OffsetMap.Builder();
     String tailReason = null;
     int seen = 0;
     boolean firstKept = true;
-    for (int[] l : lines) {
+    for (List<int[]> p : paragraphs) {
+      int[] l = {p.get(0)[0], p.get(p.size() - 1)[1]};
       String line = orig.substring(l[0], l[1]);
       seen += line.length();
       String reason = tailReason;
@@ -90,7 +91,12 @@ public final class ResidueCleaner implements ArticleStage {
       if (out.length() > 0) {
         out.append('\n');
       }
-      Invisibles.copyVisible(orig, l[0], l[1], out, map, removed);
+      for (int k = 0; k < p.size(); k++) {
+        if (k > 0) {
+          out.append(' '); // a wrapped paragraph's line break: a space, as the line breaks between lines map to none
+        }
+        Invisibles.copyVisible(orig, p.get(k)[0], p.get(k)[1], out, map, removed);
+      }
       firstKept = false;
     }
     removed.sort(Comparator.comparingInt(Removal::start));
