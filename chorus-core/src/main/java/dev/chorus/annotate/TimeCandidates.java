@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>"N years (months, weeks, days) ago / earlier" is as precise as its unit: "41 years ago" is a year, not a
  *       day;</li>
  *   <li>durations, sets and vague references ({@code PAST_REF}) keep SUTime's value and type; they are not
- *       calendar dates, so they get no calendar value.</li>
+ *       calendar dates, so they get no calendar value;</li>
+ *   <li>phrases SUTime cuts short or misreads are read again from their words: {@link TimePhrases}.</li>
  * </ol>
  */
 public final class TimeCandidates {
@@ -57,12 +58,16 @@ public final class TimeCandidates {
 
   public static List<RawTime> from(NlpDocument doc, String text) {
     List<RawTime> out = new ArrayList<>();
+    int covered = 0;
     for (NlpMention m : TimeMentionFilter.expressions(doc, text)) {
-      if (!TYPES.contains(String.valueOf(m.type())) && !TYPES.contains(String.valueOf(m.timexType()))) {
-        continue;
+      if (!TYPES.contains(String.valueOf(m.type())) && !TYPES.contains(String.valueOf(m.timexType()))
+          || m.start() < covered) {
+        continue; // not a time, or inside the phrase the previous one was widened to ("the year-earlier quarter")
       }
       RawTime t = candidate(m, text);
       if (t != null) {
+        t = TimePhrases.reread(t, text);
+        covered = t.end();
         out.add(new RawTime(t.start(), t.end(), t.text(), t.raw(), t.type(),
             GoverningTense.of(doc, m.firstToken(), m.endToken())));
       }

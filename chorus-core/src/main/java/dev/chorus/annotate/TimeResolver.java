@@ -61,7 +61,7 @@ public final class TimeResolver {
       Reference kind) {
     List<TimeExpression> out = new ArrayList<>(raws.size());
     LocalDate narrative = null;
-    ReportingPeriod period = new ReportingPeriod();
+    ReportingPeriod period = new ReportingPeriod(reference);
     for (RawTime r : raws) {
       if (!r.calendar()) {
         out.add(new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null,
@@ -80,7 +80,7 @@ public final class TimeResolver {
       }
       out.add(period.apply(v == null || v.value() == null
           ? new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null, null,
-              kind, r.raw(), r.type(), TimexValues.unresolved(r.raw(), reference), r.direction())
+              kind, r.raw(), r.type(), TimexValues.unresolved(r.raw(), reference, r.direction()), r.direction())
           : new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), v.value(), v.precision(),
               str(v.first()), str(v.last()), kind, r.raw(), r.type(), TimexValues.of(r.raw(), v.value()),
               r.direction())));

@@ -145,10 +145,30 @@ class TimeResolverTest {
   }
 
   @Test
-  void quartersSeasonsAndDecadesKeepTheirTimexValue() {
+  void quartersAndSeasonsKeepTheirTimexValue() {
     assertThat(one("1987-Q1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("1987-Q1");
     assertThat(one("2012-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2012-SU");
-    assertThat(one("198X", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("198X");
+    assertThat(one("XXXX-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-SU");
+  }
+
+  @Test
+  void decadesAndCenturiesAreWrittenAsTimexWritesThem() {
+    assertThat(one("198X", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("198");
+    assertThat(one("19XX", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("19");
+  }
+
+  @Test
+  void aYearlessQuarterTakesItsYearFromTheTense() {
+    // 22 March 2013 is in the first quarter
+    assertThat(one("XXXX-Q4", "DATE", Direction.PAST, MARCH_22_2013).timex()).isEqualTo("2012-Q4");
+    assertThat(one("XXXX-Q1", "DATE", Direction.PAST, MARCH_22_2013).timex()).isEqualTo("2013-Q1");
+    assertThat(one("XXXX-Q3", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-Q3");
+    assertThat(one("XXXX-Q1", "DATE", Direction.FUTURE, LocalDate.of(2013, 5, 2)).timex()).isEqualTo("2014-Q1");
+  }
+
+  @Test
+  void aQuarterRelativeToTheReference() {
+    assertThat(one("REF-QUARTER-1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2012-Q4");
     assertThat(one("XXXX-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-SU");
   }
 
