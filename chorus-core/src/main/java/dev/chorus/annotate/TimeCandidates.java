@@ -48,6 +48,8 @@ public final class TimeCandidates {
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern UNKNOWN_YEAR_MONTH = Pattern.compile("\\*{4}(\\d{2})");
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)and|or|to|through|[-–—]");
   private static final Pattern FULL_NUMERIC_DATE_AFTER = Pattern.compile("^\\s*,\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
   private static final Pattern DAY_RANGE_AFTER = Pattern.compile("^\\s?[-–—]\\s?(\\d{1,2})\\b");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
@@ -88,8 +90,15 @@ public final class TimeCandidates {
       return new RawTime(m.start(), m.end(), surface, relative, "DATE", null);
     }
     String raw = m.timexValue() != null ? m.timexValue() : m.normalized();
-    if (raw == null || raw.contains(" ")) {
-      return null; // SUTime's internal forms ("THIS P1W"): no TIMEX3 value
+    Matcher unknownYear = UNKNOWN_YEAR_MONTH.matcher(String.valueOf(raw));
+    if (unknownYear.matches()) {
+      raw = "XXXX-" + unknownYear.group(1); // "mid-November": SUTime's ****11
+    }
+    if (raw == null || raw.contains(" ") || raw.contains("*")) {
+      return null; // SUTime's internal forms ("THIS P1W", "******03" for the "3" of "a 6-3 vote"): no TIMEX3 value
+    }
+    if (CONNECTOR.matcher(surface).matches()) {
+      return null; // "between 1994 [and] 1997": the word joining two dates is neither
     }
     String type = m.timexType() != null ? m.timexType() : m.type();
     if (!type.equals("DATE") && !type.equals("TIME")) {

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       unmarked;</li>
  *   <li>a fraction ("three-quarters of its food", "more than a quarter of") is no period, nor is the ordinal
  *       "a second" before a noun ("a second group");</li>
- *   <li>a unit written in capitals ("the SEC") is an acronym, a month abbreviation before a name ("Jan Kavan") is
- *       a first name, and a lone connector ("between 1994 [and] 1997") is no expression of its own.</li>
+ *   <li>a unit written in capitals ("the SEC") is an acronym, and a month abbreviation before a name ("Jan Kavan")
+ *       is a first name.</li>
  * </ul>
  */
 final class TimeMentionFilter {
@@ -36,7 +36,6 @@ final class TimeMentionFilter {
   private static final Pattern ACRONYM = Pattern.compile("(?:[Tt]he )?[A-Z]{2,}");
   private static final Pattern FIRST_NAME = Pattern.compile(
       "(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+");
-  private static final Pattern CONNECTOR = Pattern.compile("(?i)and|or|to|through|[-–—]");
 
   private TimeMentionFilter() {}
 
@@ -89,8 +88,7 @@ final class TimeMentionFilter {
     if (ORDINAL_SECOND.matcher(surface).matches() && after != null && after.pos().startsWith("NN")) {
       return true;
     }
-    if (!type.equals("DATE") && ACRONYM.matcher(surface).matches() || FIRST_NAME.matcher(surface).matches()
-        || CONNECTOR.matcher(surface).matches()) {
+    if (!type.equals("DATE") && ACRONYM.matcher(surface).matches() || FIRST_NAME.matcher(surface).matches()) {
       return true;
     }
     if (surface.equals("Day") && before != null && (before.pos().startsWith("NNP") || before.pos().equals("POS"))) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       arrested in August", March 2013: 2012-08), in a future one the first on or after it; with no tense, the
  *       year that puts it nearest the reference ("January 2" in an article of 8 January 2022 is 2022-01-02);</li>
  *   <li>a weekday is the next such day on or after the reference in a future-tense clause ("will meet on
- *       Friday"), else the latest on or before it (news reports what happened);</li>
+ *       Friday"), else the latest on or before it (news reports what happened); "last Friday" the latest before
+ *       it;</li>
  *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day;</li>
  *   <li>durations and sets are not placed on the calendar: their TIMEX3 value is kept as it is;</li>
  *   <li>"the quarter" and "a year ago" beside a quarter's results refer to the quarter the text named
@@ -41,6 +42,7 @@ public final class TimeResolver {
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
   private static final Pattern REF = Pattern.compile("REF(?:-(DAY|WEEK|MONTH|YEAR)([+-]\\d+)?)?");
+  private static final Pattern LAST = Pattern.compile("(?i)\\blast\\b");
   private static final Pattern NARRATIVE = Pattern.compile("NARRATIVE([+-]\\d+)");
   /** A date followed by a time of day: {@code XXXX-WXX-5TNI}, {@code 2013-03-22T20:00}. */
   private static final Pattern DAY_TIME = Pattern.compile("((?:\\d{4}|XXXX)-[0-9WX-]+)(T.+)");
@@ -73,7 +75,7 @@ public final class TimeResolver {
             null, kind, r.raw(), r.type(), timeOfDay(r.raw(), reference, narrative, r.direction()), r.direction()));
         continue;
       }
-      Resolved v = resolveRange(r.raw(), reference, narrative, r.direction());
+      Resolved v = resolveRange(r.raw(), beforeIfLast(r, reference), narrative, r.direction());
       if (v != null && v.last() != null && setsNarrative(r.raw())
           && (v.precision() == Precision.DAY || v.precision() == Precision.RANGE)) {
         narrative = v.last();
@@ -86,6 +88,15 @@ public final class TimeResolver {
               r.direction())));
     }
     return out;
+  }
+
+  /**
+   * "last Wednesday" in a report of a Wednesday is the week before: "last" excludes the reference day itself, where a
+   * bare "Wednesday" in the past tense is that very day.
+   */
+  private static LocalDate beforeIfLast(RawTime r, LocalDate reference) {
+    return reference != null && WEEKDAY.matcher(r.raw()).matches() && LAST.matcher(r.text()).find()
+        ? reference.minusDays(1) : reference;
   }
 
   /** Only a date the text names ("January 4", "Wednesday") moves the narrative; "today" or "the next day" do not. */

@@ -36,10 +36,10 @@ final class TimexValues {
   /**
    * The TIMEX3 value of an expression Chorus does not place on the calendar: SUTime's value as it is (quarters
    * {@code 1987-Q1}, seasons {@code 2012-SU}, {@code PAST_REF}), a decade or century as TIMEX3 writes it
-   * ({@code 198}); an unknown year ({@code XXXX-SU}) taken from the reference; a quarter without a year from the
-   * tense: in the past the latest such quarter begun by the reference, in the future the first not yet over, else
-   * the reference's year (the annual report's frame: "third-quarter earnings"); none for Chorus's own relative forms
-   * left unresolved.
+   * ({@code 198}); an unknown year ({@code XXXX-SU}) taken from the reference; a quarter without a year: in the past
+   * the latest such quarter begun by the reference, else the reference's year (the annual report's frame; "expects
+   * to report third-quarter results" in October is about the quarter just ended, not next year's); none for
+   * Chorus's own relative forms left unresolved.
    */
   static String unresolved(String raw, LocalDate ref, Direction direction) {
     Matcher m;
@@ -60,8 +60,6 @@ final class TimexValues {
       int year = ref.getYear();
       if (direction == Direction.PAST && q > refQ) {
         year--;
-      } else if (direction == Direction.FUTURE && q < refQ) {
-        year++;
       }
       return year + "-Q" + q;
     }

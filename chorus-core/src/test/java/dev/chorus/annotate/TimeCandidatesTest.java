@@ -71,6 +71,7 @@ class TimeCandidatesTest {
       Minister Jan Kavan said so.            | Minister/NNP Jan/NNP Kavan/NNP said/VBD so/RB ./.                            | Jan Kavan       | DATE     | 1999-01
       They met between 1994 and 1997.        | They/PRP met/VBD between/IN 1994/CD and/CC 1997/CD ./.                       | and             | DATE     | 1994
       Justices Sandra Day O'Connor agreed.   | Justices/NNS Sandra/NNP Day/NNP O'Connor/NNP agreed/VBD ./.                  | Day             | DURATION | P1D
+      By a 6-3 vote, it upheld the law.      | By/IN a/DT 6-3/CD vote/NN ,/, it/PRP upheld/VBD the/DT law/NN ./.            | 3               | DATE     | ******03
       """)
   void dropsWhatTimeMlLeavesUnmarked(String text, String tokens, String surface, String type, String value) {
     // vague words TimeML rarely marks (vague-time-words.tsv), ages, adjectival sets, rates, fractions, the
@@ -93,6 +94,7 @@ class TimeCandidatesTest {
       It should close by year-end.                  | It/PRP should/MD close/VB by/IN year-end/NN ./.                                           | year               | DURATION | P1Y            | year-end                 | REF-YEAR    | DATE
       It earned $5 in the year ended March 31.      | It/PRP earned/VBD $/$ 5/CD in/IN the/DT year/NN ended/VBN March/NNP 31/CD ./.             | the year           | DATE     | 1989           | the year                 | P1Y         | DURATION
       Three days later, it fell.                    | Three/CD days/NNS later/RB ,/, it/PRP fell/VBD ./.                                        | Three days later   | DATE     | 1989-11-02     | Three days               | P3D         | DURATION
+      It reports in mid-November.                   | It/PRP reports/VBZ in/IN mid-November/NNP ./.                                             | mid-November       | DATE     | ****11         | mid-November             | XXXX-11     | DATE
       """)
   void readsAnExpressionFromItsWords(String text, String tokens, String surface, String type, String value,
       String expression, String raw, String timexType) {

