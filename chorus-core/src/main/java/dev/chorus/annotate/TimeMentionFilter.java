@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  *       listed that is an adjective ("future talks") or a past adverb ("formerly") qualifies something else; the
  *       present ones ("now") mark the time of the report and stay; an adjectival recurrence ("quarterly dividend")
  *       is not a set;</li>
- *   <li>a rate ("$1.76 a year", "358,000 a month", "24 hours a day") is an amount per period, which TimeML leaves
+ *   <li>a rate ("$1.76 a year", "358,000 a month", "24 hours a day", "$55 a night") is an amount per period, which TimeML leaves
  *       unmarked;</li>
  *   <li>a fraction ("three-quarters of its food", "more than a quarter of") is no period, nor is the ordinal
  *       "a second" before a noun ("a second group");</li>
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  */
 final class TimeMentionFilter {
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
-  private static final Pattern RATE = Pattern.compile("(?i)(a|an|per) (year|month|week|day|hour)");
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Pattern RATE = Pattern.compile("(?i)(a|an|per) (year|month|week|day|night|hour)");
   private static final Pattern FRACTION = Pattern.compile("(?i).*\\bquarters?$");
   private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)an? second");
   private static final Pattern ACRONYM = Pattern.compile("(?:[Tt]he )?[A-Z]{2,}");
@@ -43,7 +45,9 @@ final class TimeMentionFilter {
     List<NlpMention> out = new ArrayList<>();
     for (NlpMention m : doc.mentions()) {
       if (m.timexType() == null) {
-        out.add(m);
+        if (!TIME_TYPES.contains(String.valueOf(m.type())) || !dropped(doc, m, m.type(), text)) {
+          out.add(m); // a time NER mention SUTime gave no TIMEX3: the same rules, on its NER type
+        }
         continue;
       }
       NlpMention last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -57,7 +61,7 @@ final class TimeMentionFilter {
         out.set(out.size() - 1, joined(last, m, last)); // "Thanksgiving Day": the holiday's date
         continue;
       }
-      if (!dropped(doc, m, text)) {
+      if (!dropped(doc, m, m.timexType(), text)) {
         out.add(m);
       }
     }
@@ -70,9 +74,8 @@ final class TimeMentionFilter {
         valueOf.normalized(), valueOf.timexType(), valueOf.timexValue());
   }
 
-  private static boolean dropped(NlpDocument doc, NlpMention m, String text) {
+  private static boolean dropped(NlpDocument doc, NlpMention m, String type, String text) {
     String surface = text.substring(m.start(), m.end());
-    String type = m.timexType();
     List<Token> tokens = doc.tokens();
     Token before = m.firstToken() > 0 && m.firstToken() <= tokens.size() ? tokens.get(m.firstToken() - 1) : null;
     Token after = m.endToken() < tokens.size() ? tokens.get(m.endToken()) : null;

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *   <li>a weekday is the next such day on or after the reference in a future-tense clause ("will meet on
  *       Friday"), else the latest on or before it (news reports what happened); "last Friday" the latest before
  *       it;</li>
- *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day;</li>
+ *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day; one with no day of its
+ *       own ("at 10 p.m.") is on the last day the narrative named, else on the reference day; its time zone is
+ *       dropped, as TimeML writes local times ("5 p.m. EST" is {@code T17:00});</li>
  *   <li>durations and sets are not placed on the calendar: their TIMEX3 value is kept as it is;</li>
  *   <li>"the quarter" and "a year ago" beside a quarter's results refer to the quarter the text named
  *       ({@link ReportingPeriod});</li>
@@ -42,6 +44,8 @@ public final class TimeResolver {
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
   private static final Pattern REF = Pattern.compile("REF(?:-(DAY|WEEK|MONTH|YEAR)([+-]\\d+)?)?");
+  /** A zone offset after a time of day: {@code T17:00-0500}. */
+  private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2})?)[+-]\\d{4}$");
   private static final Pattern LAST = Pattern.compile("(?i)\\blast\\b");
   private static final Pattern NARRATIVE = Pattern.compile("NARRATIVE([+-]\\d+)");
   /** A date followed by a time of day: {@code XXXX-WXX-5TNI}, {@code 2013-03-22T20:00}. */
@@ -106,14 +110,15 @@ public final class TimeResolver {
 
   /** The TIMEX3 value of a time of day: its day resolved as a date is, then its time part. */
   static String timeOfDay(String raw, LocalDate ref, LocalDate narrative, Direction direction) {
+    raw = ZONE.matcher(raw).replaceFirst("");
     Matcher m = DAY_TIME.matcher(raw);
     if (m.matches()) {
       Resolved day = resolveOne(m.group(1), ref, narrative, direction);
       return day == null || day.precision() != Precision.DAY ? TimexValues.unresolved(raw, ref)
           : day.value() + m.group(2);
     }
-    if (TIME_ONLY.matcher(raw).matches() && ref != null) {
-      return ref + raw;
+    if (TIME_ONLY.matcher(raw).matches() && (narrative != null || ref != null)) {
+      return (narrative != null ? narrative : ref) + raw; // "shot at 10 p.m.": on the day the story is telling
     }
     return TimexValues.unresolved(raw, ref);
   }

@@ -71,6 +71,8 @@ class TimeCandidatesTest {
       Minister Jan Kavan said so.            | Minister/NNP Jan/NNP Kavan/NNP said/VBD so/RB ./.                            | Jan Kavan       | DATE     | 1999-01
       They met between 1994 and 1997.        | They/PRP met/VBD between/IN 1994/CD and/CC 1997/CD ./.                       | and             | DATE     | 1994
       Justices Sandra Day O'Connor agreed.   | Justices/NNS Sandra/NNP Day/NNP O'Connor/NNP agreed/VBD ./.                  | Day             | DURATION | P1D
+      Rooms cost $55 a night.                | Rooms/NNS cost/VBP $/$ 55/CD a/DT night/NN ./.                               | a night         | TIME     | 1989-10-26TNI
+      It will rise 8.5% annually.            | It/PRP will/MD rise/VB 8.5/CD %/NN annually/RB ./.                           | annually        | SET      | P1Y
       By a 6-3 vote, it upheld the law.      | By/IN a/DT 6-3/CD vote/NN ,/, it/PRP upheld/VBD the/DT law/NN ./.            | 3               | DATE     | ******03
       """)
   void dropsWhatTimeMlLeavesUnmarked(String text, String tokens, String surface, String type, String value) {
@@ -103,6 +105,14 @@ class TimeCandidatesTest {
       assertThat(t.raw()).isEqualTo(raw);
       assertThat(t.type()).isEqualTo(timexType);
     });
+  }
+
+  @Test
+  void theRulesHoldForATimeMentionWithoutATimexValue() {
+    String text = "In that suit, the SEC accused him.";
+    NlpDocument doc = FixtureDocs.of(text).tokens("In/IN", "that/DT", "suit/NN", ",/,", "the/DT", "SEC/NNP",
+        "accused/VBD", "him/PRP", "./.").mention("the SEC", "TIME", "1989-10-27TXX:XX", null, 0).build();
+    assertThat(TimeCandidates.from(doc, text)).isEmpty();
   }
 
   @Test

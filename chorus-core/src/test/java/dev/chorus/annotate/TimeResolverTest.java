@@ -136,6 +136,16 @@ class TimeResolverTest {
   }
 
   @Test
+  void aTimeOfDayAloneIsOnTheNarrativesDayWithoutItsZone() {
+    List<TimeExpression> ts = TimeResolver.resolve("a", List.of(new RawTime(0, 7, "Oct. 23", "2012-10-23"),
+        new RawTime(20, 27, "10 p.m.", "T22:00", "TIME", Direction.NONE),
+        new RawTime(40, 50, "5 p.m. EST", "T17:00-0500", "TIME", Direction.NONE)), MARCH_22_2013,
+        Reference.PUBLISHED);
+    assertThat(ts).extracting(TimeExpression::timex).containsExactly("2012-10-23", "2012-10-23T22:00",
+        "2012-10-23T17:00");
+  }
+
+  @Test
   void durationsAndSetsKeepTheirValueOffTheCalendar() {
     TimeExpression d = one("P3D", "DURATION", Direction.NONE, MARCH_22_2013);
     assertThat(d.timex()).isEqualTo("P3D");
