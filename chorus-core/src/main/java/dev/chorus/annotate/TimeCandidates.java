@@ -94,8 +94,11 @@ public final class TimeCandidates {
     if (unknownYear.matches()) {
       raw = "XXXX-" + unknownYear.group(1); // "mid-November": SUTime's ****11
     }
-    if (raw == null || raw.contains(" ") || raw.contains("*")) {
-      return null; // SUTime's internal forms ("THIS P1W", "******03" for the "3" of "a 6-3 vote"): no TIMEX3 value
+    if (raw == null || raw.contains(" ")) {
+      return TimePhrases.fromComposite(m.start(), surface, text); // one of SUTime's joined phrases, or nothing
+    }
+    if (raw.contains("*")) {
+      return null; // "******03" for the "3" of "a 6-3 vote": no TIMEX3 value
     }
     if (CONNECTOR.matcher(surface).matches()) {
       return null; // "between 1994 [and] 1997": the word joining two dates is neither

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *       and "recent months" are marked as durations);</li>
  *   <li>"year-end", "year's end" are the end of the year under discussion, a date;</li>
  *   <li>"the fiscal year ended March 31" is a length of time, one year, that ended on that date;</li>
- *   <li>"three days later" is a length of time, three days, with a signal after it: TimeML marks "three days".</li>
+ *   <li>"three days later" is a length of time, three days, with a signal after it: TimeML marks "three days";</li>
+ *   <li>a phrase SUTime joins into one mention without a value ("the first nine months of 1997") keeps the
+ *       length of time it starts with or the "this year" it ends with ({@link #fromComposite}).</li>
  * </ol>
  */
 final class TimePhrases {
@@ -43,6 +45,11 @@ final class TimePhrases {
   private static final Pattern LATER = Pattern.compile(
       "(?i)((?:just |about |over |more than )*)(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
       + "|a few|several|\\d+) (second|minute|hour|day|week|month|year)s?( later)");
+  private static final Pattern LEADING_DURATION = Pattern.compile(
+      "(?i)^((?:more than |about |at least |nearly |almost )?(?:the )?(?:first |last |next |past )?)"
+      + "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) "
+      + "(second|minute|hour|day|week|month|quarter|year)s?\\b");
+  private static final Pattern TRAILING_THIS = Pattern.compile("(?i)\\bthis (year|month|week)$");
   private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("a", "1"), Map.entry("an", "1"),
       Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
       Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
@@ -88,17 +95,41 @@ final class TimePhrases {
       return with(t, text, t.start(), t.end(), "P1Y", "DURATION");
     }
     if ((m = LATER.matcher(surface)).matches()) {
-      String n = NUMBERS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), m.group(2));
-      String unit = m.group(3).toLowerCase(Locale.ROOT);
-      String value = switch (unit) {
-        case "second" -> "PT" + n + "S";
-        case "minute" -> "PT" + n + "M";
-        case "hour" -> "PT" + n + "H";
-        default -> "P" + n + Character.toUpperCase(unit.charAt(0));
-      };
-      return with(t, text, t.start(), t.start() + m.start(4), value, "DURATION");
+      return with(t, text, t.start(), t.start() + m.start(4), duration(m.group(2), m.group(3)), "DURATION");
     }
     return t;
+  }
+
+  /**
+   * The expression at the head or tail of a phrase SUTime joined into one mention without a TIMEX3 value ("the
+   * first nine months of 1997", "more than four hours Friday", "second this year"): a length of time it starts
+   * with, or "this year" (month, week) it ends with; null when neither.
+   */
+  static RawTime fromComposite(int start, String surface, String text) {
+    Matcher m = LEADING_DURATION.matcher(surface);
+    if (m.find()) {
+      return new RawTime(start, start + m.end(), surface.substring(0, m.end()), duration(m.group(2), m.group(3)),
+          "DURATION", null);
+    }
+    m = TRAILING_THIS.matcher(surface);
+    if (m.find()) {
+      String unit = m.group(1).toUpperCase(Locale.ROOT);
+      return new RawTime(start + m.start(), start + surface.length(), surface.substring(m.start()), "REF-" + unit,
+          "DATE", null);
+    }
+    return null;
+  }
+
+  /** The TIMEX3 duration of a number (a word or digits) of a unit: "three days" is P3D, "an hour" PT1H. */
+  private static String duration(String number, String unitWord) {
+    String n = NUMBERS.getOrDefault(number.toLowerCase(Locale.ROOT), number);
+    String unit = unitWord.toLowerCase(Locale.ROOT);
+    return switch (unit) {
+      case "second" -> "PT" + n + "S";
+      case "minute" -> "PT" + n + "M";
+      case "hour" -> "PT" + n + "H";
+      default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+    };
   }
 
   private static RawTime with(RawTime t, String text, int start, int end, String raw, String type) {

@@ -115,6 +115,23 @@ class TimeCandidatesTest {
     assertThat(TimeCandidates.from(doc, text)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # SUTime's joined phrase, without a TIMEX3 value | expression            | raw      | TIMEX3 type
+      the first nine months of 1997                    | the first nine months | P9M      | DURATION
+      more than four hours Friday                      | more than four hours  | PT4H     | DURATION
+      second this year                                 | this year             | REF-YEAR | DATE
+      """)
+  void readsTheHeadOrTailOfAJoinedPhrase(String phrase, String expression, String raw, String type) {
+    String text = "It grew for " + phrase + ".";
+    NlpDocument doc = FixtureDocs.of(text).mention(phrase, "DATE", "X Y", null, 0).build();
+    assertThat(TimeCandidates.from(doc, text)).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo(expression);
+      assertThat(t.raw()).isEqualTo(raw);
+      assertThat(t.type()).isEqualTo(type);
+    });
+  }
+
   @Test
   void aQuarterWithoutAYearTakesItsYearFromTheTense() {
     String text = "Profit fell in the third quarter.";
