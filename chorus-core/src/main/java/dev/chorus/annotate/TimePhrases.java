@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       and "recent months" are marked as durations);</li>
  *   <li>"year-end", "year's end" are the end of the year under discussion, a date;</li>
  *   <li>"the fiscal year ended March 31" is a length of time, one year, that ended on that date;</li>
+ *   <li>a range of lengths is written by its first ("two to three weeks": {@code P2W}); "20 more years" keeps its
+ *       number, which SUTime leaves outside ("more years"); "the next several days" is a vague length
+ *       ({@code PXD}), not a date;</li>
  *   <li>"three days later" is a length of time, three days, with a signal after it: TimeML marks "three days";</li>
  *   <li>a phrase SUTime joins into one mention without a value ("the first nine months of 1997") keeps the
  *       length of time it starts with or the "this year" it ends with ({@link #fromComposite}).</li>
@@ -45,6 +48,13 @@ final class TimePhrases {
   private static final Pattern LATER = Pattern.compile(
       "(?i)((?:just |about |over |more than )*)(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
       + "|a few|several|\\d+) (second|minute|hour|day|week|month|year)s?( later)");
+  private static final Pattern DURATION_RANGE = Pattern.compile("(P[^/]+)/P[^/]+");
+  private static final Pattern BARE_UNIT = Pattern.compile("(?i)(seconds|minutes|hours|days|weeks|months|years)");
+  /** The number SUTime left out before "more years": "at least 20 more years", "two more weeks". */
+  private static final Pattern NUMBER_BEFORE = Pattern.compile(
+      "(?i)\\b((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) more )$");
+  private static final Pattern VAGUE_SPAN = Pattern.compile(
+      "(?i)the (?:next|past|last) (?:few|several) (second|minute|hour|day|week|month|year)s");
   private static final Pattern LEADING_DURATION = Pattern.compile(
       "(?i)^((?:more than |about |at least |nearly |almost )?(?:the )?(?:first |last |next |past )?)"
       + "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) "
@@ -93,6 +103,17 @@ final class TimePhrases {
     }
     if (FISCAL_YEAR.matcher(surface).matches() && ENDED_AFTER.matcher(after).find()) {
       return with(t, text, t.start(), t.end(), "P1Y", "DURATION");
+    }
+    if (t.type().equals("DURATION") && (m = DURATION_RANGE.matcher(t.raw())).matches()) {
+      return with(t, text, t.start(), t.end(), m.group(1), "DURATION"); // "two to three weeks": P2W
+    }
+    if (t.type().equals("DURATION") && (m = BARE_UNIT.matcher(surface)).matches()
+        && (m = NUMBER_BEFORE.matcher(text.substring(Math.max(0, t.start() - 30), t.start()))).find()) {
+      int start = t.start() - (m.end() - m.start());
+      return with(t, text, start, t.end(), duration(m.group(2), surface.replaceFirst("s$", "")), "DURATION");
+    }
+    if ((m = VAGUE_SPAN.matcher(surface)).matches()) {
+      return with(t, text, t.start(), t.end(), duration("X", m.group(1)), "DURATION");
     }
     if ((m = LATER.matcher(surface)).matches()) {
       return with(t, text, t.start(), t.start() + m.start(4), duration(m.group(2), m.group(3)), "DURATION");

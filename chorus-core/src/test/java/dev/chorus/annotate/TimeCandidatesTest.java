@@ -96,6 +96,9 @@ class TimeCandidatesTest {
       It should close by year-end.                  | It/PRP should/MD close/VB by/IN year-end/NN ./.                                           | year               | DURATION | P1Y            | year-end                 | REF-YEAR    | DATE
       It earned $5 in the year ended March 31.      | It/PRP earned/VBD $/$ 5/CD in/IN the/DT year/NN ended/VBN March/NNP 31/CD ./.             | the year           | DATE     | 1989           | the year                 | P1Y         | DURATION
       Three days later, it fell.                    | Three/CD days/NNS later/RB ,/, it/PRP fell/VBD ./.                                        | Three days later   | DATE     | 1989-11-02     | Three days               | P3D         | DURATION
+      It resumes within two to three weeks.         | It/PRP resumes/VBZ within/IN two/CD to/TO three/CD weeks/NNS ./.                          | two to three weeks | DURATION | P2W/P3W        | two to three weeks       | P2W         | DURATION
+      It stays for at least 20 more years.          | It/PRP stays/VBZ for/IN at/IN least/JJS 20/CD more/JJR years/NNS ./.                      | years              | DURATION | PXY            | 20 more years            | P20Y        | DURATION
+      It will not change over the next several days. | It/PRP will/MD not/RB change/VB over/IN the/DT next/JJ several/JJ days/NNS ./.          | the next several days | DATE  | 1998-01-11     | the next several days    | PXD         | DURATION
       It reports in mid-November.                   | It/PRP reports/VBZ in/IN mid-November/NNP ./.                                             | mid-November       | DATE     | ****11         | mid-November             | XXXX-11     | DATE
       """)
   void readsAnExpressionFromItsWords(String text, String tokens, String surface, String type, String value,
