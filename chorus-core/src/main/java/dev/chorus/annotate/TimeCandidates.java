@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *       day;</li>
  *   <li>durations, sets and vague references ({@code PAST_REF}) keep SUTime's value and type; they are not
  *       calendar dates, so they get no calendar value;</li>
- *   <li>phrases SUTime cuts short or misreads are read again from their words: {@link TimePhrases}.</li>
+ *   <li>phrases SUTime cuts short, misreads or misses are read again from their words: {@link TimePhrases}.</li>
  * </ol>
  */
 public final class TimeCandidates {
@@ -74,7 +74,7 @@ public final class TimeCandidates {
             GoverningTense.of(doc, m.firstToken(), m.endToken())));
       }
     }
-    return out;
+    return TimePhrases.addUnmentioned(out, text);
   }
 
   /** The dates and times of day among {@code raws}: what the number finder must not count as figures. */

@@ -1,5 +1,8 @@
 package dev.chorus.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,6 +51,12 @@ final class TimePhrases {
   private static final Pattern LATER = Pattern.compile(
       "(?i)((?:just |about |over |more than )*)(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
       + "|a few|several|\\d+) (second|minute|hour|day|week|month|year)s?( later)");
+  /** Decades spelled out, at their index: "the nineties" is 199. */
+  private static final List<String> DECADES = List.of("", "", "twenties", "thirties", "forties", "fifties", "sixties",
+      "seventies", "eighties", "nineties");
+  private static final Pattern UNMENTIONED = Pattern.compile(
+      "\\bmid-(\\d{4})\\b|(?i:\\bthe (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b)"
+      + "|(?i:\\bthe latest period\\b)");
   private static final Pattern DURATION_RANGE = Pattern.compile("(P[^/]+)/P[^/]+");
   private static final Pattern BARE_UNIT = Pattern.compile("(?i)(seconds|minutes|hours|days|weeks|months|years)");
   /** The number SUTime left out before "more years": "at least 20 more years", "two more weeks". */
@@ -139,6 +148,28 @@ final class TimePhrases {
           "DATE", null);
     }
     return null;
+  }
+
+  /**
+   * {@code found} (in text order) with the expressions SUTime does not mention at all: "mid-1996" (the year),
+   * "the nineties" (the decade, {@code 199}), "the latest period" of an earnings report (the quarter under
+   * discussion, {@link ReportingPeriod}). Each is added only where no expression already stands.
+   */
+  static List<RawTime> addUnmentioned(List<RawTime> found, String text) {
+    List<RawTime> out = new ArrayList<>(found);
+    Matcher m = UNMENTIONED.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+        continue;
+      }
+      String raw = m.group(1) != null ? m.group(1)
+          : m.group(2) != null ? "19" + DECADES.indexOf(m.group(2).toLowerCase(Locale.ROOT)) : "REF-QUARTER-1";
+      out.add(new RawTime(start, end, m.group(), raw, "DATE", null));
+    }
+    out.sort(Comparator.comparingInt(RawTime::start));
+    return out;
   }
 
   /** The TIMEX3 duration of a number (a word or digits) of a unit: "three days" is P3D, "an hour" PT1H. */

@@ -135,6 +135,21 @@ class TimeCandidatesTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # text                                          | expression        | raw
+      The group began to fall apart in mid-1996.      | mid-1996          | 1996
+      Numbers were dropping through the nineties.     | the nineties      | 199
+      Sales in the latest period were $1.76 billion.  | the latest period | REF-QUARTER-1
+      """)
+  void addsWhatSuTimeDoesNotMention(String text, String expression, String raw) {
+    assertThat(TimeCandidates.from(FixtureDocs.of(text).build(), text)).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo(expression);
+      assertThat(t.raw()).isEqualTo(raw);
+      assertThat(t.type()).isEqualTo("DATE");
+    });
+  }
+
   @Test
   void aQuarterWithoutAYearTakesItsYearFromTheTense() {
     String text = "Profit fell in the third quarter.";
