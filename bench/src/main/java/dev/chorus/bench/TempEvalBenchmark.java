@@ -11,7 +11,8 @@ import java.util.Locale;
  *
  * <p>Usage: {@code bench/run TempEvalBenchmark [STEP] [--errors]}: every STEP-th document in name order (default
  * 1, all); the gate test ({@code TempEvalGateTest}) scores {@code STEP=6}. {@code --errors} lists every missed
- * gold expression and every wrong value, for each system.
+ * gold expression, every wrong value and every spurious expression, for each system, each line led by the
+ * document's name and creation time.
  */
 public final class TempEvalBenchmark {
   public static void main(String[] args) {

@@ -60,6 +60,8 @@ final class TempEvalRun {
       for (TimeMlCorpus.Timex g : d.gold()) {
         gold.add(new TimexScorer.Timex(g.start(), g.end(), g.type(), g.value()));
       }
+      run.chorus.all.document = d.name() + "\t" + d.dct() + "\t";
+      run.sutime.all.document = run.chorus.all.document;
       run.chorus.add(gold, chorusTimexes(out), d.text());
       run.sutime.add(gold, backend.last == null ? List.of() : sutimeTimexes(backend.last), d.text());
       run.documents++;

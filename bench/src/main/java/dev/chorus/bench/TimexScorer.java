@@ -30,6 +30,8 @@ final class TimexScorer {
     int value;
     /** When not null, every relaxed match with a wrong value and every missed gold expression, as text lines. */
     List<String> errors;
+    /** The document the next {@link #add} scores (its name and creation time), leading each error line. */
+    String document = "";
 
     void add(List<Timex> gold, List<Timex> system, String text) {
       this.gold += gold.size();
@@ -52,7 +54,7 @@ final class TimexScorer {
         }
         if (pick < 0) {
           if (errors != null) {
-            errors.add("missed\t" + g.type() + "\t" + g.value() + "\t" + around(text, g.start(), g.end()));
+            errors.add(document + "missed\t" + g.type() + "\t" + g.value() + "\t" + around(text, g.start(), g.end()));
           }
           continue;
         }
@@ -65,7 +67,7 @@ final class TimexScorer {
         if (Objects.equals(s.value(), g.value())) {
           value++;
         } else if (errors != null) {
-          errors.add("value\t" + g.type() + "\t" + g.value() + "\t" + s.value() + "\t"
+          errors.add(document + "value\t" + g.type() + "\t" + g.value() + "\t" + s.value() + "\t"
               + around(text, g.start(), g.end()) + "\t[" + text.substring(s.start(), s.end()) + "]");
         }
       }
@@ -78,7 +80,7 @@ final class TimexScorer {
       for (int i = 0; i < system.size(); i++) {
         if (!used[i]) {
           Timex s = system.get(i);
-          errors.add("spurious\t" + s.type() + "\t" + s.value() + "\t" + around(text, s.start(), s.end()));
+          errors.add(document + "spurious\t" + s.type() + "\t" + s.value() + "\t" + around(text, s.start(), s.end()));
         }
       }
     }

@@ -12,13 +12,18 @@ import java.util.Set;
  * them). The verb is the nearest one before the expression in its clause (in news, time adjuncts mostly follow
  * their verb: "was arrested in August"), else one of the next three tokens ("On Friday the court ruled"); a
  * comma, colon, semicolon, quote or bracket ends the clause ("payable Dec. 1 to stock of record Nov. 10" is not
- * governed by "declared" before the comma). Its tense is read from the verb group around it (auxiliaries,
+ * governed by "declared" before the comma), except the comma after an opening adjunct ("In January, the company
+ * sold ...": the main verb, a few words on, governs it). Its tense is read from the verb group around it (auxiliaries,
  * modals, adverbs, "to"). Before the verb, two signals of the expression itself win: its own words ("last
  * April" looks back, "next Friday" ahead, whatever the verb), and a preposition of a limit or target before it
  * ("was extended to Nov. 16", "until Friday": a past verb says nothing of the end point), which leaves NONE:
  * <ul>
  *   <li>FUTURE: a future modal ("will", "'ll", "shall", "wo(n't)") or "going to";</li>
- *   <li>PAST: a past-tense verb (VBD) or a perfect ("has left", "had met");</li>
+ *   <li>FUTURE too: an infinitive after a verb of intention ("planned to leave", "is set to resume"), and "as soon
+ *       as" or "as early as" before the expression;</li>
+ *   <li>PAST: a past-tense verb (VBD), a perfect ("has left", "had met"), or a participle on its own after its
+ *       noun ("products introduced in April", "the year ended March 31"), unless it is one of intention ("a
+ *       meeting scheduled for Friday");</li>
  *   <li>NONE otherwise (present tense, an infinitive, other modals, no verb): the tense does not say.</li>
  * </ul>
  */
@@ -26,12 +31,22 @@ final class GoverningTense {
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "ll");
   /** How far after the expression a verb may stand and still govern it ("on Friday, he said" is cut by the comma). */
   private static final int RIGHT_WINDOW = 3;
+  /** How far after an opening adjunct's comma the main verb may stand: a subject of a few words, then the verb. */
+  private static final int OPENING_WINDOW = 7;
   /** Words of the expression (or just before it) that place it themselves: "last April", "the coming week". */
   private static final Set<String> BACK = Set.of("last", "past", "previous", "ago", "earlier");
   private static final Set<String> AHEAD = Set.of("next", "coming", "upcoming");
   /** Prepositions of a limit or target: "extended to Nov. 16", "until Friday" may lie ahead of a past verb. */
   private static final Set<String> END_POINT = Set.of("to", "until", "till", "through", "by");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "'d", "having");
+  /**
+   * Verbs whose infinitive lies ahead of them: "planned to leave on Thursday", "is set to resume Monday",
+   * "scheduled to close Monday", "is to resume trading Tuesday". Lemmas, as CoreNLP gives them.
+   */
+  private static final Set<String> INTENTION = Set.of("plan", "schedule", "set", "expect", "intend", "aim", "hope",
+      "prepare", "propose", "want", "agree", "promise", "vow", "threaten", "be");
+  /** "as soon as Tuesday", "as early as next week": the earliest of what lies ahead. */
+  private static final Set<String> EARLIEST = Set.of("soon", "early");
 
   private GoverningTense() {}
 
@@ -46,6 +61,10 @@ final class GoverningTense {
     if (written != null) {
       return written;
     }
+    if (first - 3 >= s.firstToken() && word(tokens, first - 1).equals("as") && word(tokens, first - 3).equals("as")
+        && EARLIEST.contains(word(tokens, first - 2))) {
+      return Direction.FUTURE;
+    }
     if (first > s.firstToken() && END_POINT.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       return Direction.NONE;
     }
@@ -56,7 +75,10 @@ final class GoverningTense {
         break;
       }
     }
-    for (int i = end; verb < 0 && i < Math.min(s.endToken(), end + RIGHT_WINDOW); i++) {
+    // an opening adjunct ("In January, American Medical brought ..."): its comma leads to the main clause
+    boolean opening = first - s.firstToken() <= 1 && end < s.endToken() && tokens.get(end).pos().equals(",");
+    int window = opening ? OPENING_WINDOW : RIGHT_WINDOW;
+    for (int i = opening ? end + 1 : end; verb < 0 && i < Math.min(s.endToken(), end + window); i++) {
       if (isClauseBreak(tokens.get(i))) {
         break;
       }
@@ -107,7 +129,9 @@ final class GoverningTense {
         return Direction.FUTURE;
       }
       if (t.pos().equals("TO") && i + 1 < group.size() && group.get(i + 1).pos().equals("VB")) {
-        return Direction.NONE; // an infinitive has no tense: "pleased to note", "planned to leave"
+        // an infinitive has no tense ("pleased to note"), but one after a verb of intention lies ahead
+        return i > 0 && INTENTION.contains(group.get(i - 1).lemma().toLowerCase(Locale.ROOT)) ? Direction.FUTURE
+            : Direction.NONE;
       }
       if (t.pos().equals("MD")) {
         return Direction.NONE; // would, could, may: the tense does not say
@@ -121,8 +145,15 @@ final class GoverningTense {
       if (t.pos().equals("VBN") && have) {
         past = true;
       }
+      if (t.pos().equals("VBN") && group.size() == 1 && !INTENTION.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        past = true; // a participle on its own, after its noun: "products introduced in April", "the year ended"
+      }
     }
     return past ? Direction.PAST : Direction.NONE;
+  }
+
+  private static String word(List<Token> tokens, int i) {
+    return tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 
   /** Punctuation that ends a clause: the verb beyond it governs something else. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>"N years (months, weeks, days) ago / earlier" is as precise as its unit: "41 years ago" is a year, not a
  *       day;</li>
  *   <li>durations, sets and vague references ({@code PAST_REF}) keep SUTime's value and type; they are not
- *       calendar dates, so they get no calendar value.</li>
+ *       calendar dates, so they get no calendar value;</li>
+ *   <li>phrases SUTime cuts short, misreads or misses are read again from their words: {@link TimePhrases}.</li>
  * </ol>
  */
 public final class TimeCandidates {
@@ -47,6 +48,8 @@ public final class TimeCandidates {
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern UNKNOWN_YEAR_MONTH = Pattern.compile("\\*{4}(\\d{2})");
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)and|or|to|through|[-–—]");
   private static final Pattern FULL_NUMERIC_DATE_AFTER = Pattern.compile("^\\s*,\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
   private static final Pattern DAY_RANGE_AFTER = Pattern.compile("^\\s?[-–—]\\s?(\\d{1,2})\\b");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
@@ -57,17 +60,21 @@ public final class TimeCandidates {
 
   public static List<RawTime> from(NlpDocument doc, String text) {
     List<RawTime> out = new ArrayList<>();
+    int covered = 0;
     for (NlpMention m : TimeMentionFilter.expressions(doc, text)) {
-      if (!TYPES.contains(String.valueOf(m.type())) && !TYPES.contains(String.valueOf(m.timexType()))) {
-        continue;
+      if (!TYPES.contains(String.valueOf(m.type())) && !TYPES.contains(String.valueOf(m.timexType()))
+          || m.start() < covered) {
+        continue; // not a time, or inside the phrase the previous one was widened to ("the year-earlier quarter")
       }
       RawTime t = candidate(m, text);
       if (t != null) {
+        t = TimePhrases.reread(t, text);
+        covered = t.end();
         out.add(new RawTime(t.start(), t.end(), t.text(), t.raw(), t.type(),
             GoverningTense.of(doc, m.firstToken(), m.endToken())));
       }
     }
-    return out;
+    return TimePhrases.addUnmentioned(out, text);
   }
 
   /** The dates and times of day among {@code raws}: what the number finder must not count as figures. */
@@ -83,8 +90,18 @@ public final class TimeCandidates {
       return new RawTime(m.start(), m.end(), surface, relative, "DATE", null);
     }
     String raw = m.timexValue() != null ? m.timexValue() : m.normalized();
+    Matcher unknownYear = UNKNOWN_YEAR_MONTH.matcher(String.valueOf(raw));
+    if (unknownYear.matches()) {
+      raw = "XXXX-" + unknownYear.group(1); // "mid-November": SUTime's ****11
+    }
     if (raw == null || raw.contains(" ")) {
-      return null; // SUTime's internal forms ("THIS P1W"): no TIMEX3 value
+      return TimePhrases.fromComposite(m.start(), surface, text); // one of SUTime's joined phrases, or nothing
+    }
+    if (raw.contains("*")) {
+      return null; // "******03" for the "3" of "a 6-3 vote": no TIMEX3 value
+    }
+    if (CONNECTOR.matcher(surface).matches()) {
+      return null; // "between 1994 [and] 1997": the word joining two dates is neither
     }
     String type = m.timexType() != null ? m.timexType() : m.type();
     if (!type.equals("DATE") && !type.equals("TIME")) {

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  *       arrested in August", March 2013: 2012-08), in a future one the first on or after it; with no tense, the
  *       year that puts it nearest the reference ("January 2" in an article of 8 January 2022 is 2022-01-02);</li>
  *   <li>a weekday is the next such day on or after the reference in a future-tense clause ("will meet on
- *       Friday"), else the latest on or before it (news reports what happened);</li>
- *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day;</li>
+ *       Friday"), else the latest on or before it (news reports what happened); "last Friday" the latest before
+ *       it;</li>
+ *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day; one with no day of its
+ *       own ("at 10 p.m.") is on the last day the narrative named, else on the reference day; its time zone is
+ *       dropped, as TimeML writes local times ("5 p.m. EST" is {@code T17:00});</li>
  *   <li>durations and sets are not placed on the calendar: their TIMEX3 value is kept as it is;</li>
  *   <li>"the quarter" and "a year ago" beside a quarter's results refer to the quarter the text named
  *       ({@link ReportingPeriod});</li>
@@ -41,6 +44,9 @@ public final class TimeResolver {
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
   private static final Pattern REF = Pattern.compile("REF(?:-(DAY|WEEK|MONTH|YEAR)([+-]\\d+)?)?");
+  /** A zone offset after a time of day: {@code T17:00-0500}. */
+  private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2})?)[+-]\\d{4}$");
+  private static final Pattern LAST = Pattern.compile("(?i)\\blast\\b");
   private static final Pattern NARRATIVE = Pattern.compile("NARRATIVE([+-]\\d+)");
   /** A date followed by a time of day: {@code XXXX-WXX-5TNI}, {@code 2013-03-22T20:00}. */
   private static final Pattern DAY_TIME = Pattern.compile("((?:\\d{4}|XXXX)-[0-9WX-]+)(T.+)");
@@ -61,7 +67,7 @@ public final class TimeResolver {
       Reference kind) {
     List<TimeExpression> out = new ArrayList<>(raws.size());
     LocalDate narrative = null;
-    ReportingPeriod period = new ReportingPeriod();
+    ReportingPeriod period = new ReportingPeriod(reference);
     for (RawTime r : raws) {
       if (!r.calendar()) {
         out.add(new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null,
@@ -73,19 +79,28 @@ public final class TimeResolver {
             null, kind, r.raw(), r.type(), timeOfDay(r.raw(), reference, narrative, r.direction()), r.direction()));
         continue;
       }
-      Resolved v = resolveRange(r.raw(), reference, narrative, r.direction());
+      Resolved v = resolveRange(r.raw(), beforeIfLast(r, reference), narrative, r.direction());
       if (v != null && v.last() != null && setsNarrative(r.raw())
           && (v.precision() == Precision.DAY || v.precision() == Precision.RANGE)) {
         narrative = v.last();
       }
       out.add(period.apply(v == null || v.value() == null
           ? new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), null, Precision.UNRESOLVED, null, null,
-              kind, r.raw(), r.type(), TimexValues.unresolved(r.raw(), reference), r.direction())
+              kind, r.raw(), r.type(), TimexValues.unresolved(r.raw(), reference, r.direction()), r.direction())
           : new TimeExpression(new Span(articleId, r.start(), r.end()), r.text(), v.value(), v.precision(),
               str(v.first()), str(v.last()), kind, r.raw(), r.type(), TimexValues.of(r.raw(), v.value()),
               r.direction())));
     }
     return out;
+  }
+
+  /**
+   * "last Wednesday" in a report of a Wednesday is the week before: "last" excludes the reference day itself, where a
+   * bare "Wednesday" in the past tense is that very day.
+   */
+  private static LocalDate beforeIfLast(RawTime r, LocalDate reference) {
+    return reference != null && WEEKDAY.matcher(r.raw()).matches() && LAST.matcher(r.text()).find()
+        ? reference.minusDays(1) : reference;
   }
 
   /** Only a date the text names ("January 4", "Wednesday") moves the narrative; "today" or "the next day" do not. */
@@ -95,14 +110,15 @@ public final class TimeResolver {
 
   /** The TIMEX3 value of a time of day: its day resolved as a date is, then its time part. */
   static String timeOfDay(String raw, LocalDate ref, LocalDate narrative, Direction direction) {
+    raw = ZONE.matcher(raw).replaceFirst("");
     Matcher m = DAY_TIME.matcher(raw);
     if (m.matches()) {
       Resolved day = resolveOne(m.group(1), ref, narrative, direction);
       return day == null || day.precision() != Precision.DAY ? TimexValues.unresolved(raw, ref)
           : day.value() + m.group(2);
     }
-    if (TIME_ONLY.matcher(raw).matches() && ref != null) {
-      return ref + raw;
+    if (TIME_ONLY.matcher(raw).matches() && (narrative != null || ref != null)) {
+      return (narrative != null ? narrative : ref) + raw; // "shot at 10 p.m.": on the day the story is telling
     }
     return TimexValues.unresolved(raw, ref);
   }

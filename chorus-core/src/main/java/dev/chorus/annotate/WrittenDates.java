@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * What of a date SUTime resolved the text itself writes. Given the document date, SUTime fills in the year of
  * "August" and the whole date of "Friday", always the same way (the nearest or the next one), whatever the tense
  * says. Where the text writes no year, the year is handed back as unknown so that {@link TimeResolver} can
- * choose it with the tense of the governing verb; "N units ago" keeps the precision of its unit.
+ * choose it with the tense of the governing verb (a quarter too: "the third quarter" is {@code XXXX-Q3}); "N units
+ * ago" keeps the precision of its unit.
  */
 final class WrittenDates {
   /** A written year: digits ("1998", "'98", "1990s") or spelled as broadcasts say them ("nineteen ninety"). */
@@ -25,6 +26,8 @@ final class WrittenDates {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** SUTime's resolved date or month, then perhaps a time of day. */
   private static final Pattern RESOLVED = Pattern.compile("(\\d{4})(-\\d{2})(-\\d{2})?(T.*)?");
+  /** SUTime's quarter or half year, which it places in the year of the document date or the next one. */
+  private static final Pattern PART_OF_YEAR = Pattern.compile("\\d{4}(-[QH][1-4])");
   private static final Pattern AGO = Pattern.compile(
       "\\b(\\w+|\\d+)\\s+(year|month|week|day)s?\\s+(ago|earlier)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -32,6 +35,10 @@ final class WrittenDates {
 
   /** {@code resolved} as far as {@code surface} writes it: an unknown year as XXXX, a weekday as XXXX-WXX-d. */
   static String asWritten(String resolved, String surface) {
+    Matcher q = PART_OF_YEAR.matcher(resolved);
+    if (q.matches() && !YEAR.matcher(surface).find()) {
+      return "XXXX" + q.group(1); // "the fourth quarter": its year follows from the tense
+    }
     Matcher r = RESOLVED.matcher(resolved);
     if (!r.matches()) {
       return resolved;

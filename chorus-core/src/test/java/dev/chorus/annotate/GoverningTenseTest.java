@@ -32,8 +32,36 @@ class GoverningTenseTest {
 
   @Test
   void anInfinitiveDoesNotSay() {
-    assertThat(of("The team planned to leave on Thursday.", "Thursday", "The/DT", "team/NN", "planned/VBD", "to/TO",
-        "leave/VB", "on/IN", "Thursday/NNP", "./.")).isEqualTo(Direction.NONE);
+    assertThat(of("He was pleased to note on Thursday.", "Thursday", "He/PRP", "was/VBD", "pleased/JJ", "to/TO",
+        "note/VB", "on/IN", "Thursday/NNP", "./.")).isEqualTo(Direction.NONE);
+  }
+
+  @Test
+  void anInfinitiveAfterAVerbOfIntentionLooksAhead() {
+    assertThat(of("The team planned to leave on Thursday.", "Thursday", "The/DT", "team/NN", "planned/VBD/plan",
+        "to/TO", "leave/VB", "on/IN", "Thursday/NNP", "./.")).isEqualTo(Direction.FUTURE);
+    assertThat(of("Talks are set to resume Monday.", "Monday", "Talks/NNS", "are/VBP/be", "set/VBN/set", "to/TO",
+        "resume/VB", "Monday/NNP", "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
+  void asSoonAsLooksAhead() {
+    assertThat(of("He said they could come as soon as Tuesday.", "Tuesday", "He/PRP", "said/VBD", "they/PRP",
+        "could/MD", "come/VB", "as/IN", "soon/RB", "as/IN", "Tuesday/NNP", "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
+  void anOpeningAdjunctTakesTheMainVerbAfterItsComma() {
+    assertThat(of("In January, American Medical brought suit.", "January", "In/IN", "January/NNP", ",/,",
+        "American/NNP", "Medical/NNP", "brought/VBD", "suit/NN", "./.")).isEqualTo(Direction.PAST);
+  }
+
+  @Test
+  void aParticipleAfterItsNounLooksBackUnlessItIsOfIntention() {
+    assertThat(of("They were products introduced in April.", "April", "They/PRP", "were/VBD", "products/NNS",
+        "introduced/VBN", "in/IN", "April/NNP", "./.")).isEqualTo(Direction.PAST);
+    assertThat(of("It is a meeting scheduled for Friday.", "Friday", "It/PRP", "is/VBZ", "a/DT", "meeting/NN",
+        "scheduled/VBN/schedule", "for/IN", "Friday/NNP", "./.")).isEqualTo(Direction.NONE);
   }
 
   @Test

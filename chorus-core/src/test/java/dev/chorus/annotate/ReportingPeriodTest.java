@@ -26,4 +26,23 @@ class ReportingPeriodTest {
   void withoutANamedQuarterAYearAgoIsAYear() {
     assertThat(resolve(new RawTime(0, 10, "a year ago", "1988")).get(0).timex()).isEqualTo("1988");
   }
+
+  @Test
+  void beforeAQuarterIsNamedTheLatestQuarterIsTheLastOneCompleted() {
+    List<TimeExpression> ts = resolve(new RawTime(0, 18, "the latest quarter", "REF-QUARTER-1"),
+        new RawTime(30, 50, "the year-ago quarter", "REF-YEAR-1"));
+    assertThat(ts).extracting(TimeExpression::timex).containsExactly("1989-Q3", "1988-Q3");
+  }
+
+  @Test
+  void aYearsPeriodIsTheQuarterUnderDiscussionInThatYear() {
+    List<TimeExpression> ts = resolve(new RawTime(0, 17, "the third quarter", "1989-Q3"),
+        new RawTime(40, 55, "the 1988 period", "1988"));
+    assertThat(ts.get(1).timex()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void aPeriodOutsideAReportIsNoQuarter() {
+    assertThat(resolve(new RawTime(0, 10, "the period", "PXM")).get(0).timex()).isEqualTo("PXM");
+  }
 }

@@ -119,11 +119,30 @@ class TimeResolverTest {
   }
 
   @Test
+  void lastWeekdayIsBeforeTheReferenceDay() {
+    // 22 March 2013 is a Friday: "Friday" in the past is that day, "last Friday" the week before
+    TimeExpression t = TimeResolver.resolve("a", List.of(new RawTime(0, 11, "last Friday", "XXXX-WXX-5", "DATE",
+        Direction.PAST)), MARCH_22_2013, Reference.PUBLISHED).get(0);
+    assertThat(t.value()).isEqualTo("2013-03-15");
+    assertThat(one("XXXX-WXX-5", "DATE", Direction.PAST, MARCH_22_2013).value()).isEqualTo("2013-03-22");
+  }
+
+  @Test
   void aTimeOfDayKeepsItsPartAfterItsDay() {
     TimeExpression t = one("XXXX-WXX-3TNI", "TIME", Direction.PAST, MARCH_22_2013);
     assertThat(t.timex()).isEqualTo("2013-03-20TNI");
     assertThat(t.value()).isNull();
     assertThat(one("T20:00", "TIME", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-03-22T20:00");
+  }
+
+  @Test
+  void aTimeOfDayAloneIsOnTheNarrativesDayWithoutItsZone() {
+    List<TimeExpression> ts = TimeResolver.resolve("a", List.of(new RawTime(0, 7, "Oct. 23", "2012-10-23"),
+        new RawTime(20, 27, "10 p.m.", "T22:00", "TIME", Direction.NONE),
+        new RawTime(40, 50, "5 p.m. EST", "T17:00-0500", "TIME", Direction.NONE)), MARCH_22_2013,
+        Reference.PUBLISHED);
+    assertThat(ts).extracting(TimeExpression::timex).containsExactly("2012-10-23", "2012-10-23T22:00",
+        "2012-10-23T17:00");
   }
 
   @Test
@@ -145,10 +164,30 @@ class TimeResolverTest {
   }
 
   @Test
-  void quartersSeasonsAndDecadesKeepTheirTimexValue() {
+  void quartersAndSeasonsKeepTheirTimexValue() {
     assertThat(one("1987-Q1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("1987-Q1");
     assertThat(one("2012-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2012-SU");
-    assertThat(one("198X", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("198X");
+    assertThat(one("XXXX-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-SU");
+  }
+
+  @Test
+  void decadesAndCenturiesAreWrittenAsTimexWritesThem() {
+    assertThat(one("198X", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("198");
+    assertThat(one("19XX", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("19");
+  }
+
+  @Test
+  void aYearlessQuarterTakesItsYearFromTheTense() {
+    // 22 March 2013 is in the first quarter
+    assertThat(one("XXXX-Q4", "DATE", Direction.PAST, MARCH_22_2013).timex()).isEqualTo("2012-Q4");
+    assertThat(one("XXXX-Q1", "DATE", Direction.PAST, MARCH_22_2013).timex()).isEqualTo("2013-Q1");
+    assertThat(one("XXXX-Q3", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-Q3");
+    assertThat(one("XXXX-Q1", "DATE", Direction.FUTURE, LocalDate.of(2013, 5, 2)).timex()).isEqualTo("2013-Q1");
+  }
+
+  @Test
+  void aQuarterRelativeToTheReference() {
+    assertThat(one("REF-QUARTER-1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2012-Q4");
     assertThat(one("XXXX-SU", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-SU");
   }
 

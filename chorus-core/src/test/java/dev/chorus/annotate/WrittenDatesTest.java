@@ -34,4 +34,10 @@ class WrittenDatesTest {
   void aDecadeIsNoMonth() {
     assertThat(WrittenDates.asWritten("1989", "a decade ago")).isEqualTo("1989");
   }
+
+  @Test
+  void aQuarterWithoutAYearLosesTheYearSuTimeFilledIn() {
+    assertThat(WrittenDates.asWritten("1990-Q1", "the fiscal first quarter")).isEqualTo("XXXX-Q1");
+    assertThat(WrittenDates.asWritten("1989-Q3", "the third quarter of 1989")).isEqualTo("1989-Q3");
+  }
 }
