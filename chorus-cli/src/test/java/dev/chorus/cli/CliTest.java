@@ -130,12 +130,18 @@ class CliTest {
     assertThat(info.out()).contains(HostileCorpus.GOOD_IDS.size() + " articles", "junk.txt");
   }
 
-  @Test
-  void exportWritesEachFormat() throws Exception {
+  /** A workspace analysed from one short article. */
+  private Path oneArticleWorkspace() throws Exception {
     Path ws = tmp.resolve("ws");
     Path corpus = Files.createDirectories(tmp.resolve("c"));
     Files.writeString(corpus.resolve("a.txt"), "Headline here\nA story about the protests in Almaty.");
     assertThat(chorus("analyze", corpus.toString(), "-w", ws.toString(), "-q").exit()).isZero();
+    return ws;
+  }
+
+  @Test
+  void exportWritesEachFormat() throws Exception {
+    Path ws = oneArticleWorkspace();
     assertThat(chorus("export", "-w", ws.toString(), "--format", "json", "--out", tmp.resolve("x.json").toString())
         .exit()).isZero();
     assertThat(chorus("export", "-w", ws.toString(), "--format", "csv", "--out", tmp.resolve("csv").toString())
@@ -150,10 +156,7 @@ class CliTest {
 
   @Test
   void verifyReadsEveryTableAndNamesDamage() throws Exception {
-    Path ws = tmp.resolve("ws");
-    Path corpus = Files.createDirectories(tmp.resolve("c"));
-    Files.writeString(corpus.resolve("a.txt"), "Headline here\nA story about the protests in Almaty.");
-    assertThat(chorus("analyze", corpus.toString(), "-w", ws.toString(), "-q").exit()).isZero();
+    Path ws = oneArticleWorkspace();
     Run good = chorus("verify", "-w", ws.toString());
     assertThat(good.exit()).isZero();
     assertThat(good.out()).contains("no damage found");
