@@ -3,6 +3,7 @@ package dev.chorus.edits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made pairs, one kind of edit each: the kind named and both texts. */
@@ -134,5 +135,43 @@ class EditFinderTest {
     assertThat(found("Same text.", "Same text.")).isEmpty();
     assertThat(found("", "")).isEmpty();
     assertThat(found("...", "!!")).isEmpty();
+  }
+
+  @Test
+  void randomTextsNeverThrowAndKeepSpansInsideAndAnswerTheSameTwice() {
+    Random r = new Random(14);
+    String alphabet = "aeiou tnsrl 0123456789 ,.;:!?«»\"'’-–—()$%€ \n\t\uD83D\uDE00\u00E9\u0301\u0000\uD800";
+    String[] words = {"not", "about", "3,000", "said", "the", "ministry", "protesters", "rioters", "pct", "mln",
+        "reportedly", "at", "least", "according", "to", ",", "."};
+    for (int i = 0; i < 300; i++) {
+      String a = random(r, alphabet, words);
+      String b = r.nextBoolean() ? random(r, alphabet, words) : mutate(r, a, words);
+      List<Edit> first = finder.compare(a, b);
+      assertThat(finder.compare(a, b)).as("seed 14, pair %d", i).isEqualTo(first);
+      for (Edit e : first) {
+        assertThat(e.a().end()).as("pair %d: %s / %s", i, a, b).isLessThanOrEqualTo(a.length());
+        assertThat(e.b().end()).as("pair %d: %s / %s", i, a, b).isLessThanOrEqualTo(b.length());
+        assertThat(e.aText().isEmpty() && e.bText().isEmpty()).as("pair %d: an edit names some text", i).isFalse();
+      }
+    }
+  }
+
+  private static String random(Random r, String alphabet, String[] words) {
+    StringBuilder s = new StringBuilder();
+    int n = r.nextInt(60);
+    for (int k = 0; k < n; k++) {
+      s.append(r.nextInt(3) == 0 ? String.valueOf(alphabet.charAt(r.nextInt(alphabet.length())))
+          : words[r.nextInt(words.length)] + " ");
+    }
+    return s.toString();
+  }
+
+  private static String mutate(Random r, String a, String[] words) {
+    StringBuilder s = new StringBuilder(a);
+    for (int k = 0; k < 3 && s.length() > 0; k++) {
+      int at = r.nextInt(s.length());
+      s.insert(at, " " + words[r.nextInt(words.length)] + " ");
+    }
+    return s.toString();
   }
 }
