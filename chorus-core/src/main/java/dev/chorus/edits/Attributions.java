@@ -38,6 +38,9 @@ final class Attributions {
           mark(inTag, i, after);
         } else if (cue.kind().equals("either")) {
           int before = sourceBefore(tokens, i);
+          if (before == i) {
+            before = namedSourceBefore(tokens, i, lexicon);
+          }
           if (before < i) {
             mark(inTag, before, end);
           }
@@ -78,6 +81,44 @@ final class Attributions {
       i--;
     }
     return i;
+  }
+
+  /**
+   * The start of a source written right before the cue without a boundary: a pronoun ("he said"), a run of
+   * capitalised words with their joiners and determiner ("the Joint Economic Committee said", "after Loral said"),
+   * or a determiner and one to three words ("the company said"); {@code to} when none.
+   */
+  private static int namedSourceBefore(List<Token> tokens, int to, Lexicon lexicon) {
+    if (to == 0) {
+      return to;
+    }
+    Token last = tokens.get(to - 1);
+    if ("pronoun".equals(lexicon.sourceWords.get(last.form()))) {
+      return to - 1;
+    }
+    int i = to;
+    while (i > 0 && to - i < MAX_SOURCE) {
+      Token t = tokens.get(i - 1);
+      boolean name = t.type() == Token.Type.WORD && t.capitalised();
+      boolean joiner = "joiner".equals(lexicon.sourceWords.get(t.form())) && i < to && tokens.get(i).capitalised();
+      if (!name && !joiner) {
+        break;
+      }
+      i--;
+    }
+    if (i < to) {
+      return i > 0 && "determiner".equals(lexicon.sourceWords.get(tokens.get(i - 1).form())) ? i - 1 : i;
+    }
+    for (int k = 2; k <= 4 && to - k >= 0; k++) {
+      Token d = tokens.get(to - k);
+      if (d.isPunct()) {
+        break;
+      }
+      if ("determiner".equals(lexicon.sourceWords.get(d.form()))) {
+        return to - k;
+      }
+    }
+    return to;
   }
 
   private static void mark(boolean[] marks, int from, int to) {

@@ -40,12 +40,12 @@ final class EditClassifier {
       return out; // punctuation only
     }
     // 1. a clause on one side only
-    if (bw == 0 && aw >= MIN_CLAUSE_WORDS && bounded(a, h.aFrom(), h.aTo())) {
+    if (bw == 0 && aw >= MIN_CLAUSE_WORDS && a.bounded(h.aFrom(), h.aTo())) {
       out.add(new Found(isTag(a, h.aFrom(), h.aTo()) ? EditKind.ATTRIBUTION : EditKind.DROPPED,
           h.aFrom(), h.aTo(), h.bFrom(), h.bFrom()));
       return trimmed(out, a, b);
     }
-    if (aw == 0 && bw >= MIN_CLAUSE_WORDS && bounded(b, h.bFrom(), h.bTo())) {
+    if (aw == 0 && bw >= MIN_CLAUSE_WORDS && b.bounded(h.bFrom(), h.bTo())) {
       out.add(new Found(isTag(b, h.bFrom(), h.bTo()) ? EditKind.ATTRIBUTION : EditKind.ADDED,
           h.aFrom(), h.aFrom(), h.bFrom(), h.bTo()));
       return trimmed(out, a, b);
@@ -75,21 +75,6 @@ final class EditClassifier {
       }
     }
     return n;
-  }
-
-  /** Are the words of {@code [from, to)} a clause: a boundary (or the text's edge) on each side of them? */
-  private static boolean bounded(Side s, int from, int to) {
-    int first = from;
-    while (first < to && s.token(first).isPunct()) {
-      first++;
-    }
-    int last = to - 1;
-    while (last >= first && s.token(last).isPunct()) {
-      last--;
-    }
-    boolean before = first == 0 || s.token(first - 1).isBoundary();
-    boolean after = last + 1 >= s.size() || s.token(last + 1).isBoundary();
-    return before && after;
   }
 
   /** Is a clause, but for its punctuation, an attribution tag? */

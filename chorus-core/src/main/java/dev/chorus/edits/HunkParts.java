@@ -64,6 +64,19 @@ final class HunkParts {
     int[] rb = hedgeCover(b, hb, h.bFrom(), usedB);
     if (!EditClassifier.count(pa).equals(EditClassifier.count(pb))) {
       out.add(new Found(EditKind.HEDGE, ra[0], ra[1], rb[0], rb[1]));
+      // "just under 13" → "just 13": the "just" left on the other side is part of the hedge, not a wording edit
+      useWordsOf(b, h.bFrom(), h.bTo(), usedB, pa);
+      useWordsOf(a, h.aFrom(), h.aTo(), usedA, pb);
+    }
+  }
+
+  private static void useWordsOf(Side s, int from, int to, boolean[] used, List<String> phrases) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    phrases.forEach(p -> words.addAll(List.of(p.split(" "))));
+    for (int i = from; i < to; i++) {
+      if (words.contains(s.token(i).form())) {
+        used[i - from] = true;
+      }
     }
   }
 

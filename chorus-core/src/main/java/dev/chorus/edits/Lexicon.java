@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The word lists the classifier reads, each a data file beside this class with its origin in its header: hedges
- * ({@code hedges.tsv}), attribution cues ({@code attribution-cues.tsv}), negators ({@code negations.tsv}), figure
+ * ({@code hedges.tsv}), attribution cues ({@code attribution-cues.tsv}) and the words of a source
+ * ({@code source-words.tsv}), negators ({@code negations.tsv}), figure
  * units and scales ({@code figure-units.tsv}), and the framing stage's actor labels. Immutable and thread-safe.
  */
 final class Lexicon {
@@ -35,9 +36,12 @@ final class Lexicon {
   final Map<String, UnitWord> units;
   final List<Phrase> multiWordUnits;
   final ActorLabels labels;
+  /** Words of a source before a reporting verb: word → pronoun, determiner or joiner. */
+  final Map<String, String> sourceWords;
 
   private Lexicon(List<Phrase> hedges, List<Phrase> cues, Set<String> negations, Map<String, UnitWord> units,
-      List<Phrase> multiWordUnits, ActorLabels labels) {
+      List<Phrase> multiWordUnits, ActorLabels labels, Map<String, String> sourceWords) {
+    this.sourceWords = Map.copyOf(sourceWords);
     this.hedges = longestFirst(hedges);
     this.cues = longestFirst(cues);
     this.negations = Set.copyOf(negations);
@@ -82,7 +86,11 @@ final class Lexicon {
         units.put(row[0], new UnitWord(row[1], row[2]));
       }
     }
-    return new Lexicon(hedges, cues, negations, units, multi, ActorLabels.bundled());
+    Map<String, String> sourceWords = new HashMap<>();
+    for (String[] row : rows("source-words.tsv")) {
+      sourceWords.put(row[0], row[1]);
+    }
+    return new Lexicon(hedges, cues, negations, units, multi, ActorLabels.bundled(), sourceWords);
   }
 
   /** Is this token a negator: a listed word or a contraction in "n't"? */

@@ -47,6 +47,28 @@ final class Side {
     return hedgeForm[i];
   }
 
+  /** Are the words of {@code [from, to)} a clause: a boundary (or the text's edge) on each side of them? */
+  boolean bounded(int from, int to) {
+    int first = from;
+    while (first < to && token(first).isPunct()) {
+      first++;
+    }
+    int last = to - 1;
+    while (last >= first && token(last).isPunct()) {
+      last--;
+    }
+    // punctuation that is no boundary (a ticker's "<GM>") may stand between the words and the boundary
+    boolean before = first == 0;
+    for (int i = first - 1; i >= 0 && token(i).isPunct() && !before; i--) {
+      before = i == 0 || token(i).isBoundary();
+    }
+    boolean after = last + 1 >= size();
+    for (int i = last + 1; i < size() && token(i).isPunct() && !after; i++) {
+      after = i == size() - 1 || token(i).isBoundary();
+    }
+    return before && after;
+  }
+
   /** Characters of tokens {@code [from, to)}; an empty range is the point where they would be. */
   int charStart(int from, int to) {
     if (from < to) {

@@ -5,7 +5,7 @@ package dev.chorus.edits;
  * {@code [start, end)} in the article's text and its form as the diff compares it (lower case, curly apostrophe
  * straightened).
  */
-record Token(int start, int end, String form, Type type) {
+record Token(int start, int end, String form, Type type, boolean capitalised) {
   enum Type {
     WORD, NUMBER, PUNCT
   }

@@ -34,7 +34,8 @@ final class Tokenizer {
       Token.Type type = Character.isDigit(cp) || Character.getType(cp) == Character.OTHER_NUMBER
           || Character.getType(cp) == Character.LETTER_NUMBER ? Token.Type.NUMBER
           : Character.isLetter(cp) ? Token.Type.WORD : Token.Type.PUNCT;
-      out.add(new Token(m.start(), m.end(), s.toLowerCase(Locale.ROOT).replace('’', '\''), type));
+      out.add(new Token(m.start(), m.end(), s.toLowerCase(Locale.ROOT).replace('’', '\''), type,
+          Character.isUpperCase(cp)));
     }
     return out;
   }

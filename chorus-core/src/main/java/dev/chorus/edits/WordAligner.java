@@ -8,7 +8,12 @@ import java.util.List;
 
 /**
  * Aligns two token lists word by word with Myers' diff (java-diff-utils' {@code MeyersDiff}: its linear-space
- * variant splits one replaced word into an insertion and a deletion) and returns what differs as hunks. A hunk that
+ * variant splits one replaced word into an insertion and a deletion) and returns what differs as hunks.
+ *
+ * <p>Myers' script is minimal but not always the one a reader would write: a dropped sentence that shares "the" or
+ * "said" with the next one comes out as pieces of deletion around those shared words. Hunks separated by a short
+ * run of equal tokens are therefore merged when they outweigh it, and each hunk then gives back the tokens its two
+ * sides begin or end with alike, so the dropped sentence is one deletion again. A hunk that
  * cuts through a figure or a hedge phrase ("at least" → "at most" differs in one word) is widened to take all of
  * it on both sides, since the tokens around a hunk are equal pairs; hunks that then meet are merged.
  */
@@ -25,8 +30,8 @@ final class WordAligner {
       raw.add(new Hunk(af, af + d.getSource().size(), bf, bf + d.getTarget().size()));
     }
     List<Hunk> out = new ArrayList<>();
-    for (Hunk h : merged(raw)) {
-      Hunk w = widen(h, a, b);
+    for (Hunk h : absorbed(merged(raw), fa, fb)) {
+      Hunk w = widen(slid(h, a, b), a, b);
       if (!out.isEmpty() && out.get(out.size() - 1).touches(w)) {
         out.set(out.size() - 1, out.get(out.size() - 1).union(w));
       } else {
@@ -34,6 +39,84 @@ final class WordAligner {
       }
     }
     return out;
+  }
+
+  /**
+   * Longest equal run merged into the hunks around it: three tokens ("the company said"); and only when the two
+   * hunks hold at least {@code 2 * run + 2} tokens between them, so two one-word changes a word apart stay two.
+   */
+  static final int MAX_ABSORBED = 3;
+
+  private static List<Hunk> absorbed(List<Hunk> hunks, List<String> fa, List<String> fb) {
+    List<Hunk> out = new ArrayList<>();
+    for (Hunk h : hunks) {
+      if (!out.isEmpty()) {
+        Hunk last = out.get(out.size() - 1);
+        int run = h.aFrom() - last.aTo();
+        int weight = Math.max(last.aTo() - last.aFrom(), last.bTo() - last.bFrom())
+            + Math.max(h.aTo() - h.aFrom(), h.bTo() - h.bFrom());
+        if (run <= MAX_ABSORBED && weight >= 2 * run + 2) {
+          out.set(out.size() - 1, last.union(h));
+          continue;
+        }
+      }
+      out.add(h);
+    }
+    List<Hunk> stripped = new ArrayList<>(out.size());
+    for (Hunk h : out) {
+      stripped.add(strip(h, fa, fb));
+    }
+    return stripped;
+  }
+
+  /**
+   * A one-sided hunk moved, among the places where it deletes (or inserts) the same tokens, to one where its words
+   * are a clause: "[also face … customers. Banks] held" is "Banks [also face … customers.] Banks held" slid one
+   * token, and only the first is a dropped sentence.
+   */
+  static Hunk slid(Hunk h, Side a, Side b) {
+    boolean deletion = h.bFrom() == h.bTo() && h.aFrom() < h.aTo();
+    boolean insertion = h.aFrom() == h.aTo() && h.bFrom() < h.bTo();
+    if (!deletion && !insertion) {
+      return h;
+    }
+    Side s = deletion ? a : b;
+    int from = deletion ? h.aFrom() : h.bFrom();
+    int to = deletion ? h.aTo() : h.bTo();
+    if (s.bounded(from, to)) {
+      return h;
+    }
+    int left = 0;
+    while (from - left > 0 && s.token(from - left - 1).form().equals(s.token(to - left - 1).form())) {
+      left++;
+    }
+    int right = 0;
+    while (to + right < s.size() && s.token(from + right).form().equals(s.token(to + right).form())) {
+      right++;
+    }
+    for (int shift = -left; shift <= right; shift++) {
+      if (shift != 0 && s.bounded(from + shift, to + shift)) {
+        return new Hunk(h.aFrom() + shift, h.aTo() + shift, h.bFrom() + shift, h.bTo() + shift);
+      }
+    }
+    return h;
+  }
+
+  /** The hunk without the tokens its two sides end, then begin, with alike. */
+  private static Hunk strip(Hunk h, List<String> fa, List<String> fb) {
+    int af = h.aFrom();
+    int at = h.aTo();
+    int bf = h.bFrom();
+    int bt = h.bTo();
+    while (at > af && bt > bf && fa.get(at - 1).equals(fb.get(bt - 1))) {
+      at--;
+      bt--;
+    }
+    while (at > af && bt > bf && fa.get(af).equals(fb.get(bf))) {
+      af++;
+      bf++;
+    }
+    return new Hunk(af, at, bf, bt);
   }
 
   private static List<Hunk> merged(List<Hunk> hunks) {
