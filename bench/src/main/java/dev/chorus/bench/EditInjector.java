@@ -75,7 +75,7 @@ final class EditInjector {
       "protesters", "demonstrators", "civilians", "residents", "citizens", "thousand", "million", "billion",
       "hundred", "dozen", "thousands", "hundreds", "dozens", "millions", "percent", "points", "dollars", "tonnes",
       "marks", "francs", "shares", "barrels", "years", "months", "days", "hours", "miles", "acres", "bushels",
-      "kilos", "that", "this", "with", "from", "have", "were", "will", "would", "could", "should", "their", "they",
+      "kilos", "dlrs", "mln", "bln", "pct", "stg", "tons", "yen", "pounds", "euros", "zero", "that", "this", "with", "from", "have", "were", "will", "would", "could", "should", "their", "they",
       "which", "three", "four", "five", "seven", "eight", "nine", "twelve", "twenty", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety", "eleven", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
       "eighteen", "nineteen", "crowd", "activist", "activists", "criminals", "militants", "rebels", "insurgents");

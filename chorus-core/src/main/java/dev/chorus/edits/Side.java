@@ -90,7 +90,8 @@ final class Side {
       int next = i + 1;
       for (Lexicon.Phrase p : lexicon.hedges) {
         int end = i + p.words().size();
-        if (!Lexicon.matches(p, tokens, i) || attributions.inTag(i)) {
+        // "the ministry reported" attributes; "has reportedly said" hedges inside a tag
+        if (!Lexicon.matches(p, tokens, i) || attributions.isCue(i)) {
           continue;
         }
         if (p.needsNumber() && !(end < tokens.size() && figures.startsAt(end))) {
