@@ -43,7 +43,8 @@ final class WordAligner {
 
   /**
    * Longest equal run merged into the hunks around it: three tokens ("the company said"); and only when the two
-   * hunks hold at least {@code 2 * run + 2} tokens between them, so two one-word changes a word apart stay two.
+   * hunks hold at least {@code 2 * run + 2} tokens between them, so two one-word changes a word apart stay two;
+   * never across a full stop, so two sentences' rewordings stay two edits.
    */
   static final int MAX_ABSORBED = 3;
 
@@ -55,7 +56,7 @@ final class WordAligner {
         int run = h.aFrom() - last.aTo();
         int weight = Math.max(last.aTo() - last.aFrom(), last.bTo() - last.bFrom())
             + Math.max(h.aTo() - h.aFrom(), h.bTo() - h.bFrom());
-        if (run <= MAX_ABSORBED && weight >= 2 * run + 2) {
+        if (run <= MAX_ABSORBED && weight >= 2 * run + 2 && !endsSentence(fa, last.aTo(), h.aFrom())) {
           out.set(out.size() - 1, last.union(h));
           continue;
         }
@@ -100,6 +101,17 @@ final class WordAligner {
       }
     }
     return h;
+  }
+
+  /** Does {@code [from, to)} hold a full stop, so that merging across it would join two sentences' edits? */
+  private static boolean endsSentence(List<String> forms, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String f = forms.get(i);
+      if (f.equals(".") || f.equals("!") || f.equals("?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The hunk without the tokens its two sides end, then begin, with alike. */
