@@ -102,6 +102,19 @@ class EditsStageTest {
   }
 
   @Test
+  void parquetCarriesTheEdits() throws Exception {
+    Path out = dir.resolve("parquet");
+    try (DuckDbWorkspace w = DuckDbWorkspace.openReadOnly(ws)) {
+      new TableExporter().export(w, dev.chorus.export.ExportFormat.PARQUET, out);
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT kind, a_text, b_text FROM '" + out.resolve("edits.parquet") + "' ORDER BY id")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1) + ":" + rs.getString(2) + "|" + rs.getString(3)).isEqualTo("figure:3,000|5,000");
+    }
+  }
+
+  @Test
   void aRerunReplacesTheEdits() throws Exception {
     try (DuckDbWorkspace w = DuckDbWorkspace.open(ws)) {
       new EditsStage().run(w);
