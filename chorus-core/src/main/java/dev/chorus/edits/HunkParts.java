@@ -94,6 +94,10 @@ final class HunkParts {
 
   /** Actor labels paired in order; a pair of different words is a label edit. */
   void labels(List<Found> out, Lexicon lexicon) {
+    if (EditClassifier.words(a, h.aFrom(), h.aTo()) > MAX_LABEL_HUNK
+        || EditClassifier.words(b, h.bFrom(), h.bTo()) > MAX_LABEL_HUNK) {
+      return; // in a rewritten clause, labels paired by order are not one replaced by the other
+    }
     List<Integer> la = unused(a, h.aFrom(), h.aTo(), usedA, i -> lexicon.labelGroup(a.token(i)) != null);
     List<Integer> lb = unused(b, h.bFrom(), h.bTo(), usedB, i -> lexicon.labelGroup(b.token(i)) != null);
     for (int k = 0; k < Math.min(la.size(), lb.size()); k++) {
@@ -126,10 +130,28 @@ final class HunkParts {
       tag |= b.attributions.inTag(j);
       onlyCues &= b.attributions.isCue(j);
     }
+    List<Integer> freeA = ra.stream().filter(i -> !a.attributions.inTag(i)).toList();
+    List<Integer> freeB = rb.stream().filter(j -> !b.attributions.inTag(j)).toList();
+    if (tag && !onlyCues && Math.max(freeA.size(), freeB.size()) >= REWORDED) {
+      // a rewritten passage that also lost or changed its tag: the tag is the attribution, the rest wording
+      int[] ta = span(ra.stream().filter(a.attributions::inTag).toList(), h.aFrom());
+      int[] tb = span(rb.stream().filter(b.attributions::inTag).toList(), h.bFrom());
+      out.add(new Found(EditKind.ATTRIBUTION, ta[0], ta[1], tb[0], tb[1]));
+      int[] wa = span(freeA, h.aFrom());
+      int[] wb = span(freeB, h.bFrom());
+      out.add(new Found(EditKind.WORDING, wa[0], wa[1], wb[0], wb[1]));
+      return;
+    }
     int[] sa = span(ra, h.aFrom());
     int[] sb = span(rb, h.bFrom());
     out.add(new Found(tag && !onlyCues ? EditKind.ATTRIBUTION : EditKind.WORDING, sa[0], sa[1], sb[0], sb[1]));
   }
+
+  /** Longest side of a hunk whose labels are paired: a label with an adjective or two ("peaceful protesters"). */
+  static final int MAX_LABEL_HUNK = 4;
+
+  /** Words outside any tag from which a hunk is a rewording with an attribution in it, not an attribution alone. */
+  static final int REWORDED = 4;
 
   private static List<Figures.Figure> touched(Side s, int from, int to) {
     List<Figures.Figure> out = new ArrayList<>();

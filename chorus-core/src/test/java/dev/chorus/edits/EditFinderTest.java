@@ -82,6 +82,20 @@ class EditFinderTest {
   }
 
   @Test
+  void aRewrittenClauseThatLostItsTagIsAttributionForTheTagAndWordingForTheRest() {
+    assertThat(found("They wanted to get the situation escalated, the agency said.",
+        "They wanted to escalate tension and violence."))
+        .containsExactly("attribution:the agency said|", "wording:get the situation escalated|escalate tension and violence");
+  }
+
+  @Test
+  void labelsInARewrittenClauseAreNotPairedByOrder() {
+    assertThat(found("Currently the military and the police fight the attackers.",
+        "At present the terrorists are confronted by protesters in the streets."))
+        .noneMatch(e -> e.startsWith("label:"));
+  }
+
+  @Test
   void addedNotIsANegation() {
     assertThat(found("The protesters were armed.", "The protesters were not armed."))
         .containsExactly("negation:|not");
