@@ -32,7 +32,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class IngestBenchmark {
   static final java.util.Set<String> NON_FOUNDATION = java.util.Set.of(
-      "annotate", "reference-dates", "entities", "stories", "framing", "reuse", "claims", "timeline");
+      "annotate", "reference-dates", "entities", "stories", "framing", "reuse", "edits", "claims", "timeline");
 
   public static void main(String[] args) throws Exception {
     long mb = 200;

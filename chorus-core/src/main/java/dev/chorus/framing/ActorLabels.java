@@ -21,6 +21,19 @@ public final class ActorLabels {
     return new ActorLabels(map);
   }
 
+  /**
+   * The group of a word as written ("Rioters'", "authorities"), normalised as the framing stage counts words; null
+   * when it is not an actor label.
+   */
+  public String groupOfWritten(String word) {
+    return groupOf(Words.normalise(word));
+  }
+
+  /** A word as written, in the singular lower-case form the label list holds. */
+  public static String normalise(String word) {
+    return Words.normalise(word);
+  }
+
   /** The group of a normalised word, or null when it is not an actor label. */
   public String groupOf(String word) {
     return groupOf.get(word);

@@ -31,7 +31,7 @@ class MigrationsTest {
       Map<String, Integer> versions = Migrations.versions(ws.connection());
       assertThat(versions).containsEntry("workspace", Migrations.latest()).containsEntry("claims", 1)
           .containsEntry("timeline", 1).containsEntry("reuse", 1).containsEntry("stories", 1)
-          .containsEntry("framing", 1);
+          .containsEntry("framing", 1).containsEntry("edits", 1);
       assertThat(Migrations.pending(ws.connection(), StageCatalog.installed())).isEmpty();
     }
   }

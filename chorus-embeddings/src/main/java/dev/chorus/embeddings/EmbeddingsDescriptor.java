@@ -1,5 +1,6 @@
 package dev.chorus.embeddings;
 
+import dev.chorus.edits.EditsStage;
 import dev.chorus.pipeline.Stage;
 import dev.chorus.pipeline.StageDescriptor;
 import dev.chorus.reuse.ReuseConfig;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * Adds the reuse stage (its tables are core's), with paraphrase through the configured ONNX encoder (see
- * {@link OnnxSentenceEncoder#configured()}), to the standard pipeline. The model loads when the stage first runs.
+ * {@link OnnxSentenceEncoder#configured()}), to the standard pipeline, and the edits stage that reads its links. The model loads when the stage first runs.
  * System properties (e.g. in {@code CHORUS_JAVA_OPTS}) adjust it: {@code chorus.reuse.paraphrase-threshold}
  * (a cosine; the default is calibrated for the bundled model, so a user-supplied model needs its own) and
  * {@code chorus.reuse.skip-same-source=true} (never link articles of one outlet).
@@ -23,7 +24,7 @@ public final class EmbeddingsDescriptor implements StageDescriptor {
   @Override
   public List<Stage> stages(AnalysisOptions options) {
     return List.of(new ReuseStage(config(), new LazyEncoder(OnnxSentenceEncoder::configured,
-        OnnxSentenceEncoder.configuredName())));
+        OnnxSentenceEncoder.configuredName())), new EditsStage());
   }
 
   static ReuseConfig config() {

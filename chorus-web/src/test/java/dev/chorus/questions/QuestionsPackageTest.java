@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QuestionsPackageTest {
   /** The stages that need the NLP models, left out so the test loads none. */
   static final Set<String> MODEL_STAGES = Set.of("annotate", "reference-dates", "entities", "claims", "timeline",
-      "reuse");
+      "reuse", "edits");
 
   @TempDir static Path tmp;
   static Path workspace;

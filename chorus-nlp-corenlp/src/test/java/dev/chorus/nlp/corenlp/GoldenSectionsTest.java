@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.chorus.edits.EditsStage;
 import dev.chorus.export.ExportSection;
 import dev.chorus.pipeline.StageCatalog;
 import dev.chorus.reuse.ReuseConfig;
@@ -61,6 +62,7 @@ class GoldenSectionsTest {
     // reuse runs where an encoder module is installed; without one its passages and shared sentences are still found
     try (DuckDbWorkspace w = DuckDbWorkspace.open(ws)) {
       new ReuseStage(ReuseConfig.defaults(), null).run(w);
+      new EditsStage().run(w);
     }
   }
 
