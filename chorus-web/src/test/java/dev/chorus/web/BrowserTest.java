@@ -162,6 +162,37 @@ class BrowserTest {
   }
 
   @Test
+  void whatACopyChangedOpensInOneClickFromTheReuseGraphAndFromTalkingPoints() throws Exception {
+    open(demo.url() + "#/reuse");
+    List<WebElement> changed = driver.findElements(By.cssSelector("table.links a.edits-link"));
+    assertThat(changed).as("the demo's two translations of one statement differ in a figure").isNotEmpty();
+    String href = changed.get(0).getAttribute("href");
+    changed.get(0).click();
+    waitUpTo(10).until(d -> ((ChromeDriver) d).getCurrentUrl().contains("#/edits/")
+        && ((ChromeDriver) d).findElements(By.cssSelector(".finding.edit")).size() > 0);
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("What the copy changed");
+    List<WebElement> figures = driver.findElements(By.cssSelector(".finding.edit .kind-figure"));
+    assertThat(figures).as("a figure edit").isNotEmpty();
+    WebElement figure = figures.get(0).findElement(By.xpath(".."));
+    assertThat(figure.findElement(By.tagName("del")).getText()).containsPattern("\\d");
+    assertThat(figure.findElement(By.tagName("ins")).getText()).containsPattern("\\d");
+    Browser.screenshot(driver, "edits");
+    // each side is one click from its characters
+    figure.findElement(By.cssSelector("ins a.evidence")).click();
+    waitUpTo(10).until(d -> !highlighted().isEmpty());
+    assertThat(highlighted()).containsPattern("\\d");
+
+    open(demo.url() + "#/talking-points");
+    List<WebElement> fromPoints = driver.findElements(By.cssSelector("section.tp .changes a.edits-link"));
+    assertThat(fromPoints).as("a talking point the two translations share links to what the copy changed")
+        .isNotEmpty();
+    fromPoints.get(0).click();
+    waitUpTo(10).until(d -> ((ChromeDriver) d).findElements(By.cssSelector(".finding.edit")).size() > 0);
+    assertThat(driver.getCurrentUrl()).contains("#/edits/");
+    assertThat(href).contains("#/edits/");
+  }
+
+  @Test
   void pagesRunUnderTheirPolicyWithoutAnythingRefused() {
     driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
     for (String url : List.of(demo.url() + "#/", demo.url() + "#/reuse", demo.url() + "#/article/000_ca6464fffe68f93e",

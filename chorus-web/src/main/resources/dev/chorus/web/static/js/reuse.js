@@ -113,14 +113,18 @@ chorus.reuse = (function () {
       .concat([' · arrows point from the earlier article; click an article or a link to read it.'])));
     var box = el('div', { id: 'reuse-graph', 'class': 'graph' });
     view.appendChild(box);
-    var rows = links.map(function (l) {
+    var rows = links.map(function (l, i) {
+      var changed = chorus.edits.summary(i + 1);
       return el('tr', null, [el('td', null, [ev.sourceChip(l.a)]), el('td', null, [ev.sourceChip(l.b)]),
         el('td', null, [el('span', { 'class': 'kind kind-' + dom.token(l.kind), text: String(l.kind) })]),
         el('td', { text: String(l.score) }),
         el('td', { text: data.known(l.earlier) ? ev.sourceOf(l.earlier) : String(l.earlier || '') }),
-        el('td', null, [firstPassageLink(l, 'a')]), el('td', null, [firstPassageLink(l, 'b')])]);
+        el('td', null, [firstPassageLink(l, 'a')]), el('td', null, [firstPassageLink(l, 'b')]),
+        el('td', null, [changed ? el('a', { href: chorus.edits.linkHash(i + 1), 'class': 'edits-link', text: changed })
+          : el('span', { 'class': 'muted', text: '—' })])]);
     });
-    view.appendChild(dom.table(['Article', 'Article', 'Kind', 'Score', 'Earlier', 'Passage', 'Passage'], rows, 'links'));
+    view.appendChild(dom.table(['Article', 'Article', 'Kind', 'Score', 'Earlier', 'Passage', 'Passage',
+      'What the copy changed'], rows, 'links'));
     if (typeof window.cytoscape !== 'function') {
       box.textContent = 'The graph library did not load.';
       return;
@@ -132,16 +136,20 @@ chorus.reuse = (function () {
     graph.on('tap', 'node', function (e) {
       location.hash = ev.articleHash(e.target.data('article'));
     });
+    // a link opens what the copy changed when the edits stage found anything, else its first passage
     graph.on('tap', 'edge', function (e) {
-      var l = links[e.target.data('link')];
+      var i = e.target.data('link');
+      var l = links[i];
       var p = (l.passages || [])[0];
-      location.hash = p ? ev.articleHash(l.a, p.a_start, p.a_end) : ev.articleHash(l.a);
+      location.hash = chorus.edits.ofLink(i + 1).length ? chorus.edits.linkHash(i + 1)
+        : p ? ev.articleHash(l.a, p.a_start, p.a_end) : ev.articleHash(l.a);
     });
     box.setAttribute('data-nodes', String(graph.nodes().length));
     box.setAttribute('data-edges', String(graph.edges().length));
   }
 
-  chorus.registry.register({ path: '#/reuse', key: 'reuse', title: 'Reuse graph', place: 20, sections: ['reuse'],
+  chorus.registry.register({ path: '#/reuse', key: 'reuse', title: 'Reuse graph', place: 20,
+    sections: ['reuse', 'edits'], owns: ['reuse'],
     shown: function () { return data.total('reuse'); }, prepare: prepare, draw: draw });
 
   return { dropGraph: dropGraph };

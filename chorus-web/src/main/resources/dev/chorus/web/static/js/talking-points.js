@@ -36,6 +36,26 @@ chorus.talkingPoints = (function () {
     ]);
   }
 
+  // The copies among the talking point's articles that changed the text they took: a link to each one's edits.
+  function changes(tp) {
+    var inside = {};
+    (tp.articles || membersByArticle(tp).map(function (g) { return g.article; }))
+      .forEach(function (id) { inside[id] = true; });
+    var items = [];
+    data.list('reuse').forEach(function (l, i) {
+      var changed = inside[l.a] && inside[l.b] ? chorus.edits.summary(i + 1) : null;
+      if (changed) {
+        var copy = chorus.edits.ofLink(i + 1)[0];
+        items.push(el('a', { href: chorus.edits.linkHash(i + 1), 'class': 'edits-link',
+          text: ev.sourceOf(copy.a) + ' → ' + ev.sourceOf(copy.b) + ': ' + changed }));
+      }
+    });
+    if (!items.length) { return ''; }
+    return el('p', { 'class': 'changes' }, ['What the copies changed: '].concat(items.reduce(function (out, x, k) {
+      return k ? out.concat([' · ', x]) : [x];
+    }, [])));
+  }
+
   function draw(view) {
     var tps = data.list('talking_points');
     view.appendChild(el('h1', null, ['Talking points', dom.countLabel(tps.length)]));
@@ -55,12 +75,12 @@ chorus.talkingPoints = (function () {
       view.appendChild(el('section', { 'class': 'tp' }, [
         el('h2', null, [clip(tp.summary, 200), el('span', { 'class': 'count', text: (tp.articles || []).length
           + ' articles · ' + firstNote(tp) })]),
-        el('div', { 'class': 'members' }, cards)]));
+        el('div', { 'class': 'members' }, cards), changes(tp)]));
     });
   }
 
   chorus.registry.register({ path: '#/talking-points', key: 'talking_points', title: 'Talking points', place: 10,
-    sections: ['talking_points'], shown: function () { return data.total('talking_points'); }, draw: draw });
+    sections: ['talking_points', 'reuse', 'edits'], owns: ['talking_points'], shown: function () { return data.total('talking_points'); }, draw: draw });
 
   return { renderBrief: renderBrief };
 })();
