@@ -271,7 +271,7 @@ class BrowserTest {
   void everySectionTheServerListsWithoutAViewOfItsOwnGetsTheGenericList() throws Exception {
     JsonNode overview = ApiClient.json(demo, "/api/overview");
     List<String> owned = List.of("talking_points", "reuse", "claims", "comparisons", "timeline", "quotes", "framing",
-        "residue");
+        "residue", "edits");
     int checked = 0;
     for (JsonNode s : overview.get("sections")) {
       String name = s.get("name").asText();
