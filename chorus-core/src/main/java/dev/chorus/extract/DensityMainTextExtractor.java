@@ -19,8 +19,10 @@ import org.jsoup.nodes.Element;
  *       sometimes split a story across containers);</li>
  *   <li>trim the story's edges: headline, byline and dateline before its first paragraph, headings and labels after
  *       its last ({@link StoryEdges});</li>
- *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4.</li>
+ *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4;</li>
+ *   <li>if that keeps nothing, keep the page's prose, else all its words: a page with text never yields none.</li>
  * </ol>
+ * Before all this, {@link MarkupRepair} mends unclosed raw-text elements and comments that would hide the page.
  * Thread-safe.
  */
 public final class DensityMainTextExtractor implements MainTextExtractor {
@@ -37,7 +39,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
 
   @Override
   public ExtractedPage extract(String html, String baseUrl) {
-    String page = html == null ? "" : html;
+    // 0. An unclosed title, script, style or comment must not swallow the page (length and positions kept).
+    String page = MarkupRepair.repair(html == null ? "" : html);
     Document doc = Jsoup.parse(page, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setTrackPosition(true));
     JsonLdArticle ld = JsonLdArticle.of(doc);
     PageMetadata metadata = metadataReader.read(doc, baseUrl, ld);
@@ -84,6 +87,13 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
       }
       StoryEdges.trim(blocks, reasons);
     }
+    // 6. Still nothing: a page with text never yields an empty one. Its prose, else every block with words.
+    if (keptChars(blocks, reasons) == 0) {
+      keepAll(blocks, reasons, true);
+      if (keptChars(blocks, reasons) == 0) {
+        keepAll(blocks, reasons, false);
+      }
+    }
     List<TextBlock> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       PageBlock b = blocks.get(i);
@@ -109,6 +119,15 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
       return "no words";
     }
     return null;
+  }
+
+  private static void keepAll(List<PageBlock> blocks, String[] reasons, boolean proseOnly) {
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (proseOnly ? StoryEdges.isProse(b) : StoryEdges.hasLetters(b.text())) {
+        reasons[i] = null;
+      }
+    }
   }
 
   private static int keptChars(List<PageBlock> blocks, String[] reasons) {
