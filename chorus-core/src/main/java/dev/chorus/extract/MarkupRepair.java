@@ -15,6 +15,9 @@ package dev.chorus.extract;
  *   <li>an unclosed script or style becomes a comment that ends before the next line starting with a tag (script
  *       source does not start lines with {@code <p} or {@code </div}); its first and last three characters are
  *       overwritten with {@code <!--} and {@code -->}, so the code stays hidden and the markup after it is read.</li>
+ *   <li>a script, style or title whose start tag has a quoted value running over a {@code >} (a quote lost, as in
+ *       {@code src="/te.backgroundColor='yellow';}) and which is closed only after the page's own {@code </head>}
+ *       or {@code <body>} becomes a bogus comment of its tag, so the page after it is read as markup.</li>
  * </ul>
  * A page without these faults is returned as the same instance, after one pass over its tags. Thread-safe.
  */
@@ -45,16 +48,25 @@ final class MarkupRepair {
         i = html.indexOf('<', i + 1);
         continue;
       }
-      int tagEnd = html.indexOf('>', i);
+      int tagEnd = tagEnd(html, i + 1 + name.length());
       if (tagEnd < 0) {
         break;
       }
       int close = closer(html, name, tagEnd + 1);
-      if (close >= 0) {
+      // A quoted attribute value that runs over a '>' is the mark of a lost quote; only then can a closed element
+      // hold the page by mistake (JSON-LD and templates legitimately hold markup).
+      boolean quoteRunsOver = tagEnd != html.indexOf('>', i);
+      if (close >= 0 && !(quoteRunsOver && holdsPageStructure(html, tagEnd + 1, close))) {
         i = html.indexOf('<', close + 2);
         continue;
       }
       out = writable(out, html);
+      if (close >= 0) {
+        // Closed, but only after the page's own </head> or <body>: a quote or tag lost in the head.
+        out[i + 1] = '!';
+        i = html.indexOf('<', i + 2);
+        continue;
+      }
       int resume;
       if (name.equals("title") || name.equals("textarea") || name.equals("xmp")) {
         out[i + 1] = '!'; // "<!itle>": a bogus comment of the tag alone; the text after it is page text
@@ -82,6 +94,53 @@ final class MarkupRepair {
       i = html.indexOf('<', resume);
     }
     return out == null ? html : new String(out);
+  }
+
+  /**
+   * The {@code >} ending the start tag whose attributes begin at from, read as the standard's tokenizer reads it:
+   * a quoted attribute value may hold {@code >}. -1 when the page ends first.
+   */
+  static int tagEnd(String html, int from) {
+    int n = html.length();
+    int p = from;
+    while (p < n) {
+      char c = html.charAt(p);
+      if (c == '>') {
+        return p;
+      }
+      if (c == '=') {
+        p++;
+        while (p < n && Character.isWhitespace(html.charAt(p))) {
+          p++;
+        }
+        if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
+          int q = html.indexOf(html.charAt(p), p + 1);
+          if (q < 0) {
+            return -1;
+          }
+          p = q + 1;
+          continue;
+        }
+        continue;
+      }
+      p++;
+    }
+    return -1;
+  }
+
+  /** Whether raw text between from and to holds the page's {@code </head>} or {@code <body>}. */
+  private static boolean holdsPageStructure(String html, int from, int to) {
+    int p = html.indexOf('<', from);
+    while (p >= 0 && p < to) {
+      if (html.regionMatches(true, p + 1, "body", 0, 4) || html.regionMatches(true, p + 1, "/head", 0, 5)) {
+        int after = p + (html.charAt(p + 1) == '/' ? 6 : 5);
+        if (after < html.length() && isTagNameEnd(html.charAt(after))) {
+          return true;
+        }
+      }
+      p = html.indexOf('<', p + 1);
+    }
+    return false;
   }
 
   private static char[] writable(char[] out, String html) {

@@ -40,6 +40,16 @@ class MarkupRepairTest {
   }
 
   @Test
+  void scriptWithALostQuoteDoesNotSwallowThePage() {
+    // As in L3S-GN1: the crawl cut a src attribute's value, so its quote closes inside the code and the script
+    // runs past </head>.
+    String html = "<html><head><script type=\"text/javascript\" src=\"/te.color='yellow';\n}\n//-->\n</script>"
+        + "<script>\nvar x = document.getElementById(\"a\");\nx.style.display = \"none\";\n</script>\n</head>"
+        + BODY + "<script>var y = 1;</script>";
+    assertThat(mainText(html)).contains(STORY).contains(BridgeStory.SECOND);
+  }
+
+  @Test
   void unclosedCommentEndsAtItsNextBracket() {
     String html = "<html><head><title>Bridge</title></head><!-- layout starts here >" + BODY;
     assertThat(mainText(html)).contains(STORY).doesNotContain("layout starts");
