@@ -104,6 +104,18 @@ class DensityMainTextExtractorTest {
   }
 
   @Test
+  void furnitureNameOnTheWrapperOfThePageIsLayout() {
+    // An ASP.NET form around everything, and an id naming the layout region "body and footer".
+    String html = "<html><body><form id=\"aspnetForm\"><div id=\"region-body-and-footer\">"
+        + "<ul class=\"nav\"><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul>"
+        + "<div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"footer-links\"><p>Copyright Valley Post. All rights reserved.</p></div></div></form>"
+        + "</body></html>";
+    String text = mainText(html);
+    assertThat(text).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+  }
+
+  @Test
   void fallsBackToThePageWhenNoContainerHoldsEnoughText() {
     String html = "<html><body><div>" + P1 + "</div><div>" + P2 + "</div></body></html>";
     assertThat(mainText(html)).contains(P1, P2);
