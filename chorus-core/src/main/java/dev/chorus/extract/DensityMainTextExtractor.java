@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  *       names are data in {@code boilerplate.txt}), link lists, and furniture labels ("Advertisement");</li>
  *   <li>keep prose outside the container that the page's JSON-LD {@code articleBody} holds (figures and ads
  *       sometimes split a story across containers);</li>
- *   <li>trim the story's edges: headline, byline and dateline before its first paragraph, headings and labels after
+ *   <li>drop what follows a label opening reader comments ("Have your say") once the story has begun, and trim the
+ *       story's edges: headline, byline and dateline before its first paragraph, headings and labels after
  *       its last ({@link StoryEdges});</li>
  *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4;</li>
  *   <li>if that keeps nothing, keep the page's prose, else all its words: a page with text never yields none.</li>
@@ -78,7 +79,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
         }
       }
     }
-    // 4. Headline, byline and dateline before the story; labels after it.
+    // 4. Reader comments after the story; headline, byline and dateline before it; labels after it.
+    cutComments(blocks, reasons);
     StoryEdges.trim(blocks, reasons);
     // 5. Too little kept: the container was wrong; keep the page's prose, minus furniture.
     if (keptChars(blocks, reasons) < MIN_STORY_CHARS) {
@@ -119,6 +121,47 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
       return "no words";
     }
     return null;
+  }
+
+  /**
+   * Drops what follows a label opening reader comments once the story has begun: threads of old pages carry no
+   * class to say so, only their heading. A box with such a label set into the story ("Have your say" in the middle
+   * of a BBC report) ends where the story's paragraphs resume beside the ones before it; a thread whose first post
+   * sits beside the story's paragraphs is no box.
+   */
+  private void cutComments(List<PageBlock> blocks, String[] reasons) {
+    int lastProse = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (reasons[i] == null && StoryEdges.isProse(b)) {
+        lastProse = i;
+      } else if (lastProse >= 0 && lexicon.opensComments(b.text())) {
+        Element storyParent = parentOf(blocks.get(lastProse));
+        int resume = blocks.size();
+        boolean boxHoldsText = false;
+        for (int j = i + 1; j < blocks.size() && storyParent != null; j++) {
+          if (reasons[j] != null) {
+            continue;
+          }
+          if (StoryEdges.isProse(blocks.get(j)) && parentOf(blocks.get(j)) == storyParent) {
+            // The story's paragraphs resume: the label was a box set into it, if the box held anything.
+            resume = boxHoldsText ? j : blocks.size();
+            break;
+          }
+          boxHoldsText = true;
+        }
+        for (int j = i; j < resume; j++) {
+          if (reasons[j] == null) {
+            reasons[j] = "reader comments";
+          }
+        }
+        i = resume - 1;
+      }
+    }
+  }
+
+  private static Element parentOf(PageBlock b) {
+    return b.holder() == null ? null : b.holder().parent();
   }
 
   private static void keepAll(List<PageBlock> blocks, String[] reasons, boolean proseOnly) {

@@ -116,6 +116,28 @@ class DensityMainTextExtractorTest {
   }
 
   @Test
+  void dropsReaderCommentsAfterTheirLabelWithoutAnyClass() {
+    String post = "What a marvellous opportunity for the council, which should have closed it years ago, frankly.";
+    String text = mainText(page("<p>" + P1 + "</p><p>" + P2 + "</p><div>Have your say</div><p>" + post
+        + "</p><p>Posted by Idealist on January 10, 2008 5:58 PM</p><p>" + post.replace("council", "mayor")
+        + "</p>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void keepsTheStoryAfterACommentsBoxSetIntoIt() {
+    String text = mainText(page("<p>" + P1 + "</p><div class=\"box\"><div>Have your say</div>"
+        + "<div>Finally some common sense is surfacing here</div></div><p>" + P2 + "</p><p>" + P3 + "</p>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+  }
+
+  @Test
+  void aCommentCountInTheHeaderIsNoThread() {
+    String text = mainText(page("<p>" + P1 + "</p><div>53 Comments</div><p>" + P2 + "</p><p>" + P3 + "</p>"));
+    assertThat(text).contains(P1, P2, P3);
+  }
+
+  @Test
   void fallsBackToThePageWhenNoContainerHoldsEnoughText() {
     String html = "<html><body><div>" + P1 + "</div><div>" + P2 + "</div></body></html>";
     assertThat(mainText(html)).contains(P1, P2);
