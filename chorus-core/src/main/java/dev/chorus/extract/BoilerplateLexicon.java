@@ -99,8 +99,17 @@ final class BoilerplateLexicon {
       return false;
     }
     String s = TRAILING_PUNCTUATION.matcher(blockText.toLowerCase(Locale.ROOT)).replaceAll("").strip();
-    return commentSection.contains(s);
+    if (commentSection.contains(s)) {
+      return true;
+    }
+    // "Most Recent Reader Comments", "Latest comments": a short heading ending in the word, without a count.
+    String[] words = s.split(" ");
+    return words.length <= MAX_COMMENT_LABEL_WORDS && words[words.length - 1].equals("comments")
+        && s.chars().noneMatch(Character::isDigit);
   }
+
+  /** Longest heading read as opening comments by its last word ("most recent reader comments" has four). */
+  private static final int MAX_COMMENT_LABEL_WORDS = 4;
 
   /** True when the whole block is a furniture label such as "Advertisement" or "Share this article". */
   boolean isPhrase(String blockText) {

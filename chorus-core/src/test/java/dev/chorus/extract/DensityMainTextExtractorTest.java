@@ -125,6 +125,14 @@ class DensityMainTextExtractorTest {
   }
 
   @Test
+  void aShortHeadingEndingInCommentsOpensTheThread() {
+    String post = "What a marvellous opportunity for the council, which should have closed it years ago, frankly.";
+    String text = mainText(page("<p>" + P1 + "</p><p>" + P2 + "</p><div>Most Recent Reader Comments:</div><p>" + post
+        + "</p>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
   void keepsTheStoryAfterACommentsBoxSetIntoIt() {
     String text = mainText(page("<p>" + P1 + "</p><div class=\"box\"><div>Have your say</div>"
         + "<div>Finally some common sense is surfacing here</div></div><p>" + P2 + "</p><p>" + P3 + "</p>"));
