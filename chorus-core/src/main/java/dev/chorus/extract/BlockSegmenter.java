@@ -45,6 +45,10 @@ final class BlockSegmenter implements NodeFilter {
   private final Map<Element, Integer> furnitureDepths = new IdentityHashMap<>();
   private final Map<Element, String> furnitureReasons = new IdentityHashMap<>();
   private final Map<String, String> verdicts = new HashMap<>();
+  /** Characters of the blocks flushed before each open furniture mark, and so far. */
+  private final Map<Element, Long> markerFirst = new IdentityHashMap<>();
+  private long flushedChars;
+  private final Map<Element, Integer> markerChars = new IdentityHashMap<>();
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
   private int linkDepth;
@@ -58,9 +62,30 @@ final class BlockSegmenter implements NodeFilter {
     this.sources = new SourcePositions(html);
   }
 
+  /**
+   * A furniture mark on an element holding more than this share of the page's text names the page's layout, not a
+   * part of it: ASP.NET pages wrap everything in one {@code <form>}, and ids like "region-body-and-footer" wrap the
+   * story (L3S-GN1). Two thirds: no footer, form or comment thread of a news page holds more text than its story.
+   */
+  static final double LAYOUT_SHARE = 2.0 / 3;
+
   void segment(Element body) {
     NodeTraversor.filter(this, body);
     flush();
+    unmarkLayout();
+  }
+
+  /** Clears furniture marks that wrap most of the page (outer marks hold at least what inner ones do). */
+  private void unmarkLayout() {
+    long total = flushedChars;
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      Element marker = b.furnitureMarker();
+      if (marker != null && markerChars.getOrDefault(marker, 0) > LAYOUT_SHARE * total) {
+        blocks.set(i, new PageBlock(b.text(), b.holder(), b.tag(), b.linkChars(), -1, null, null, b.heading(),
+            b.source()));
+      }
+    }
   }
 
   List<PageBlock> blocks() {
@@ -102,6 +127,7 @@ final class BlockSegmenter implements NodeFilter {
     }
     String reason = furnitureReason(e, tag);
     if (reason != null) {
+      markerFirst.put(e, flushedChars);
       furniture.push(e);
       furnitureDepths.put(e, depth);
       furnitureReasons.put(e, reason);
@@ -127,6 +153,8 @@ final class BlockSegmenter implements NodeFilter {
       headingDepth--;
     }
     if (!furniture.isEmpty() && furniture.peek() == e) {
+      // Text still unflushed (an inline mark) is not counted: the share only needs to be roughly right.
+      markerChars.put(e, (int) (flushedChars - markerFirst.remove(e)));
       furniture.pop();
     }
     return FilterResult.CONTINUE;
@@ -183,7 +211,8 @@ final class BlockSegmenter implements NodeFilter {
         blocks.add(new PageBlock(s, holder, holder == null ? "body" : holder.normalName(),
             Math.min(linkChars, s.length()),
             marker == null ? -1 : furnitureDepths.get(marker), marker == null ? null : furnitureReasons.get(marker),
-            headingDepth > 0, n.source()));
+            marker, headingDepth > 0, n.source()));
+        flushedChars += s.length();
       }
       text.setLength(0);
       sources.clear();

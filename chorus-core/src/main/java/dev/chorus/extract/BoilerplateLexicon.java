@@ -23,6 +23,7 @@ final class BoilerplateLexicon {
   private final List<String> positiveFragments;
   private final List<String> neverNegative;
   private final Set<String> phrases;
+  private final Set<String> commentSection;
 
   private BoilerplateLexicon(Map<String, List<String>> sections) {
     negativeFragments = sections.getOrDefault("negative-class", List.of());
@@ -30,6 +31,7 @@ final class BoilerplateLexicon {
     positiveFragments = sections.getOrDefault("positive-class", List.of());
     neverNegative = sections.getOrDefault("never-negative", List.of());
     phrases = Set.copyOf(sections.getOrDefault("phrases", List.of()));
+    commentSection = Set.copyOf(sections.getOrDefault("comment-section", List.of()));
   }
 
   private static final BoilerplateLexicon BUNDLED = load("boilerplate.txt");
@@ -87,6 +89,27 @@ final class BoilerplateLexicon {
     }
     return false;
   }
+
+  /**
+   * True when the whole block is a label opening reader comments ("Comments", "Have your say"). A label with a
+   * count ("53 Comments") is a link in the story's header, not the thread's heading.
+   */
+  boolean opensComments(String blockText) {
+    if (blockText.length() > 40) {
+      return false;
+    }
+    String s = TRAILING_PUNCTUATION.matcher(blockText.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    if (commentSection.contains(s)) {
+      return true;
+    }
+    // "Most Recent Reader Comments", "Latest comments": a short heading ending in the word, without a count.
+    String[] words = s.split(" ");
+    return words.length <= MAX_COMMENT_LABEL_WORDS && words[words.length - 1].equals("comments")
+        && s.chars().noneMatch(Character::isDigit);
+  }
+
+  /** Longest heading read as opening comments by its last word ("most recent reader comments" has four). */
+  private static final int MAX_COMMENT_LABEL_WORDS = 4;
 
   /** True when the whole block is a furniture label such as "Advertisement" or "Share this article". */
   boolean isPhrase(String blockText) {

@@ -17,10 +17,13 @@ import org.jsoup.nodes.Element;
  *       names are data in {@code boilerplate.txt}), link lists, and furniture labels ("Advertisement");</li>
  *   <li>keep prose outside the container that the page's JSON-LD {@code articleBody} holds (figures and ads
  *       sometimes split a story across containers);</li>
- *   <li>trim the story's edges: headline, byline and dateline before its first paragraph, headings and labels after
+ *   <li>drop what follows a label opening reader comments ("Have your say") once the story has begun, and trim the
+ *       story's edges: headline, byline and dateline before its first paragraph, headings and labels after
  *       its last ({@link StoryEdges});</li>
- *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4.</li>
+ *   <li>if that keeps too little, the container was wrong: fall back to the whole page filtered by rules 2 and 4;</li>
+ *   <li>if that keeps nothing, keep the page's prose, else all its words: a page with text never yields none.</li>
  * </ol>
+ * Before all this, {@link MarkupRepair} mends unclosed raw-text elements and comments that would hide the page.
  * Thread-safe.
  */
 public final class DensityMainTextExtractor implements MainTextExtractor {
@@ -37,7 +40,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
 
   @Override
   public ExtractedPage extract(String html, String baseUrl) {
-    String page = html == null ? "" : html;
+    // 0. An unclosed title, script, style or comment must not swallow the page (length and positions kept).
+    String page = MarkupRepair.repair(html == null ? "" : html);
     Document doc = Jsoup.parse(page, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setTrackPosition(true));
     JsonLdArticle ld = JsonLdArticle.of(doc);
     PageMetadata metadata = metadataReader.read(doc, baseUrl, ld);
@@ -75,7 +79,8 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
         }
       }
     }
-    // 4. Headline, byline and dateline before the story; labels after it.
+    // 4. Reader comments after the story; headline, byline and dateline before it; labels after it.
+    cutComments(blocks, reasons);
     StoryEdges.trim(blocks, reasons);
     // 5. Too little kept: the container was wrong; keep the page's prose, minus furniture.
     if (keptChars(blocks, reasons) < MIN_STORY_CHARS) {
@@ -83,6 +88,13 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
         reasons[i] = furnitureReason(blocks.get(i), -1);
       }
       StoryEdges.trim(blocks, reasons);
+    }
+    // 6. Still nothing: a page with text never yields an empty one. Its prose, else every block with words.
+    if (keptChars(blocks, reasons) == 0) {
+      keepAll(blocks, reasons, true);
+      if (keptChars(blocks, reasons) == 0) {
+        keepAll(blocks, reasons, false);
+      }
     }
     List<TextBlock> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
@@ -109,6 +121,56 @@ public final class DensityMainTextExtractor implements MainTextExtractor {
       return "no words";
     }
     return null;
+  }
+
+  /**
+   * Drops what follows a label opening reader comments once the story has begun: threads of old pages carry no
+   * class to say so, only their heading. A box with such a label set into the story ("Have your say" in the middle
+   * of a BBC report) ends where the story's paragraphs resume beside the ones before it; a thread whose first post
+   * sits beside the story's paragraphs is no box.
+   */
+  private void cutComments(List<PageBlock> blocks, String[] reasons) {
+    int lastProse = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (reasons[i] == null && StoryEdges.isProse(b)) {
+        lastProse = i;
+      } else if (lastProse >= 0 && lexicon.opensComments(b.text())) {
+        Element storyParent = parentOf(blocks.get(lastProse));
+        int resume = blocks.size();
+        boolean boxHoldsText = false;
+        for (int j = i + 1; j < blocks.size() && storyParent != null; j++) {
+          if (reasons[j] != null) {
+            continue;
+          }
+          if (StoryEdges.isProse(blocks.get(j)) && parentOf(blocks.get(j)) == storyParent) {
+            // The story's paragraphs resume: the label was a box set into it, if the box held anything.
+            resume = boxHoldsText ? j : blocks.size();
+            break;
+          }
+          boxHoldsText = true;
+        }
+        for (int j = i; j < resume; j++) {
+          if (reasons[j] == null) {
+            reasons[j] = "reader comments";
+          }
+        }
+        i = resume - 1;
+      }
+    }
+  }
+
+  private static Element parentOf(PageBlock b) {
+    return b.holder() == null ? null : b.holder().parent();
+  }
+
+  private static void keepAll(List<PageBlock> blocks, String[] reasons, boolean proseOnly) {
+    for (int i = 0; i < blocks.size(); i++) {
+      PageBlock b = blocks.get(i);
+      if (proseOnly ? StoryEdges.isProse(b) : StoryEdges.hasLetters(b.text())) {
+        reasons[i] = null;
+      }
+    }
   }
 
   private static int keptChars(List<PageBlock> blocks, String[] reasons) {

@@ -11,12 +11,13 @@ import org.jsoup.nodes.Element;
  * @param linkChars characters of the text inside links
  * @param furnitureDepth DOM depth of the innermost furniture-marked ancestor, or -1 when none
  * @param furnitureReason why that ancestor is furniture, or null
+ * @param furnitureMarker that ancestor, or null
  * @param heading inside an {@code h1}…{@code h6}
  * @param source the map of {@code text} back to the HTML as given
  */
 record PageBlock(
     String text, Element holder, String tag, int linkChars, int furnitureDepth, String furnitureReason,
-    boolean heading, OffsetMap source) {
+    Element furnitureMarker, boolean heading, OffsetMap source) {
 
   double linkDensity() {
     return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());

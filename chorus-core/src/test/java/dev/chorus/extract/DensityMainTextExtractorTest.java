@@ -104,6 +104,48 @@ class DensityMainTextExtractorTest {
   }
 
   @Test
+  void furnitureNameOnTheWrapperOfThePageIsLayout() {
+    // An ASP.NET form around everything, and an id naming the layout region "body and footer".
+    String html = "<html><body><form id=\"aspnetForm\"><div id=\"region-body-and-footer\">"
+        + "<ul class=\"nav\"><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul>"
+        + "<div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"footer-links\"><p>Copyright Valley Post. All rights reserved.</p></div></div></form>"
+        + "</body></html>";
+    String text = mainText(html);
+    assertThat(text).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+  }
+
+  @Test
+  void dropsReaderCommentsAfterTheirLabelWithoutAnyClass() {
+    String post = "What a marvellous opportunity for the council, which should have closed it years ago, frankly.";
+    String text = mainText(page("<p>" + P1 + "</p><p>" + P2 + "</p><div>Have your say</div><p>" + post
+        + "</p><p>Posted by Idealist on January 10, 2008 5:58 PM</p><p>" + post.replace("council", "mayor")
+        + "</p>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aShortHeadingEndingInCommentsOpensTheThread() {
+    String post = "What a marvellous opportunity for the council, which should have closed it years ago, frankly.";
+    String text = mainText(page("<p>" + P1 + "</p><p>" + P2 + "</p><div>Most Recent Reader Comments:</div><p>" + post
+        + "</p>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void keepsTheStoryAfterACommentsBoxSetIntoIt() {
+    String text = mainText(page("<p>" + P1 + "</p><div class=\"box\"><div>Have your say</div>"
+        + "<div>Finally some common sense is surfacing here</div></div><p>" + P2 + "</p><p>" + P3 + "</p>"));
+    assertThat(text).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+  }
+
+  @Test
+  void aCommentCountInTheHeaderIsNoThread() {
+    String text = mainText(page("<p>" + P1 + "</p><div>53 Comments</div><p>" + P2 + "</p><p>" + P3 + "</p>"));
+    assertThat(text).contains(P1, P2, P3);
+  }
+
+  @Test
   void fallsBackToThePageWhenNoContainerHoldsEnoughText() {
     String html = "<html><body><div>" + P1 + "</div><div>" + P2 + "</div></body></html>";
     assertThat(mainText(html)).contains(P1, P2);
