@@ -4,6 +4,7 @@ import dev.chorus.annotate.NlpDocument.Token;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
 import dev.chorus.text.WordList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +30,17 @@ public final class SpeakerFinder {
   private static final Map<String, EntityType> PRONOUNS = pronouns();
   /** Heads of descriptions that stand for a person named earlier ("the Kazakh president"). */
   private static final Set<String> PERSON_HEADS = WordList.load(SpeakerFinder.class, "person-heads.txt");
-  /** How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs stated"). */
-  private static final int AFTER_WINDOW = 10;
+  /**
+   * How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs
+   * stated"); 10 missed "…,” Scott Pruitt, the Republican attorney general of Oklahoma, said" (PolNeAR dev).
+   */
+  private static final int AFTER_WINDOW = 16;
   /** Lines this short without a full stop are headlines ("China supports “measures taken against terrorism”"). */
   private static final int HEADLINE_WORDS = 12;
+  /** How many tokens an apposition or a bracket after a name may have ("(R-IN)", ", a historian who …,"). */
+  private static final int APPOSITION_TOKENS = 20;
+  /** How many sentences back a pronoun's antecedent is looked for (and how many pronoun subjects are followed). */
+  private static final int PRONOUN_SENTENCES = 4;
   /** How far back (characters) the previous quote's speaker still counts. */
   private static final int CARRY_OVER = 600;
 
@@ -42,11 +50,76 @@ public final class SpeakerFinder {
   private final NlpDocument doc;
   private final String text;
   private final List<Mention> mentions;
+  /** Spans of quotes (four words and more) in the text. */
+  private final List<int[]> quoted;
+  /** People's genders as the text gives them by honorific, keyed by surname. */
+  private final Map<String, Honorifics.Gender> genders;
 
   public SpeakerFinder(NlpDocument doc, String text, List<Mention> mentions) {
     this.doc = doc;
     this.text = text;
     this.mentions = mentions;
+    this.quoted = new ArrayList<>();
+    for (QuoteFinder.Found f : new QuoteFinder().find(text)) {
+      if (f.kind() == QuoteFinder.Kind.QUOTE) {
+        quoted.add(new int[] {f.start(), f.end()});
+      }
+    }
+    this.genders = Honorifics.genders(text);
+  }
+
+  /**
+   * The person a personal pronoun ("he", "she") stands for: the subject of the nearest sentence before it that
+   * opens with a compatible person (a pronoun subject there is followed back in turn), else the nearest compatible
+   * person. Names inside quotes are passed over (the speaker is rarely someone the quote talks about), and so are
+   * people whose honorific ("Mr.", "Ms.") gives the other gender.
+   */
+  private Mention antecedent(int offset, String pronoun, int depth) {
+    Honorifics.Gender want = Honorifics.genderOf(pronoun);
+    int k = sentenceIndexAt(offset);
+    for (int j = k; j >= 0 && j >= k - PRONOUN_SENTENCES; j--) {
+      NlpDocument.Sentence sj = doc.sentences().get(j);
+      Token opening = doc.tokens().get(sj.firstToken());
+      if (j < k && depth < PRONOUN_SENTENCES && opening.start() < offset
+          && Honorifics.genderOf(opening.word().toLowerCase(Locale.ROOT)) == want && want != null) {
+        return antecedent(opening.start(), opening.word().toLowerCase(Locale.ROOT), depth + 1);
+      }
+      for (Mention m : mentions) {
+        if (m.span().start() >= Math.min(offset, sj.end())) {
+          break;
+        }
+        if (m.span().start() >= sj.start() && compatible(m, want)) {
+          return m; // the first person of that sentence outside quotes
+        }
+      }
+    }
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.span().end() > offset) {
+        break;
+      }
+      if (compatible(m, want)) {
+        best = m;
+      }
+    }
+    return best != null ? best : nearestBefore(offset, EntityType.PERSON, null);
+  }
+
+  private boolean compatible(Mention m, Honorifics.Gender want) {
+    if (m.type() != EntityType.PERSON || isQuoted(m.span().start())) {
+      return false;
+    }
+    Honorifics.Gender g = genders.get(Honorifics.surname(m.text()));
+    return g == null || want == null || g == want;
+  }
+
+  private boolean isQuoted(int offset) {
+    for (int[] q : quoted) {
+      if (q[0] <= offset && offset < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The speaker of a quote whose marks are at {@code openMark} and {@code closeMark}, or null. */
@@ -72,6 +145,15 @@ public final class SpeakerFinder {
       s = previous;
     }
     return s;
+  }
+
+  /**
+   * The speaker of a short quoted phrase, or null for a scare quote: only a cue and a source in the phrase's own
+   * sentence attribute it ("Tokayev said that order was “largely restored”").
+   */
+  public Speaker inSentence(int openMark, int closeMark) {
+    Speaker s = after(closeMark);
+    return s != null ? s : before(openMark, sentenceStart(openMark));
   }
 
   /** A short line without a full stop: a headline or subheading. */
@@ -112,7 +194,13 @@ public final class SpeakerFinder {
 
   private Speaker after(int closeMark) {
     int t = firstTokenFrom(closeMark + 1);
-    int sentenceEnd = sentenceEndToken(closeMark);
+    int sentenceEnd = afterLimit(closeMark, t);
+    if (t + 1 < sentenceEnd && isDash(doc.tokens().get(t).word())) {
+      Speaker s = byline(t + 1, sentenceEnd); // "….” ― Carla Sanchez": an attribution by dash, as under a letter
+      if (s != null) {
+        return s;
+      }
+    }
     for (int i = t; i < Math.min(sentenceEnd, t + AFTER_WINDOW); i++) {
       Token tok = doc.tokens().get(i);
       if (isQuoteMark(tok.word())) {
@@ -134,6 +222,56 @@ public final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the search after a quote stops: the end of its sentence, or of the next line's sentence when the quote's
+   * line ends without a full stop. Hard-wrapped wire text puts "said Arthur Miller." on the line after "…,”", and
+   * the backend ends a sentence at every line break; a blank line (a new paragraph) always stops.
+   */
+  private int afterLimit(int closeMark, int firstToken) {
+    int k = sentenceIndexAt(closeMark);
+    if (k < 0) {
+      return doc.tokens().size();
+    }
+    List<NlpDocument.Sentence> ss = doc.sentences();
+    int end = ss.get(k).endToken();
+    while (k + 1 < ss.size() && end - firstToken < AFTER_WINDOW) {
+      int gapFrom = ss.get(k).end();
+      String gap = text.substring(Math.min(gapFrom, text.length()), Math.min(ss.get(k + 1).start(), text.length()));
+      int nl = gap.indexOf('\n');
+      if (nl < 0 || gap.indexOf('\n', nl + 1) >= 0 || endsStatement(gapFrom)) {
+        break;
+      }
+      k++;
+      end = ss.get(k).endToken();
+    }
+    return end;
+  }
+
+  /** The text before {@code offset}, closing marks aside, ends with a full stop, ! or ?. */
+  private boolean endsStatement(int offset) {
+    int i = Math.min(offset, text.length()) - 1;
+    while (i >= 0 && "”\"’»'".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** A name right after a dash, to the end of its noun phrase. */
+  private Speaker byline(int from, int limit) {
+    int e = from;
+    while (e < limit && (doc.tokens().get(e).pos().startsWith("NNP") || isNominal(doc.tokens().get(e)))) {
+      e++;
+    }
+    if (e == from || !doc.tokens().get(from).pos().startsWith("NNP")) {
+      return null;
+    }
+    return nounPhrase(from, e);
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
   }
 
   /** The last speech cue in {@code [from, upTo)}: the noun phrase before a verb, after "according to", before ":". */
@@ -159,16 +297,101 @@ public final class SpeakerFinder {
       }
       if (isSpeechVerb(tok)) {
         int end = i;
+        if (tok.pos().equals("VBG") && end - 1 > first && doc.tokens().get(end - 1).word().equals(",")) {
+          Speaker s = subject(first, end - 1); // "Clinton mocked the complaint, saying …": the sentence's subject
+          if (s != null) {
+            return s;
+          }
+        }
         if (end - 1 > first && doc.tokens().get(end - 1).word().equals(",")) {
           end--; // "Ministry of Foreign Affairs of the Republic of Kazakhstan, published"
+          Speaker named = beforeApposition(end, first);
+          if (named != null) {
+            return named;
+          }
         }
-        Speaker s = phraseEndingAt(end, first);
+        Speaker s = phraseEndingAt(skipBracket(end, first), first);
         if (s != null) {
           return s;
         }
       }
     }
     return null;
+  }
+
+  /** The first noun phrase of a sentence when it opens with a name: the subject of a clause like ", saying". */
+  private Speaker subject(int first, int upTo) {
+    int e = first;
+    while (e < upTo && (isNominal(doc.tokens().get(e)) || doc.tokens().get(e).word().equals("."))) {
+      e++;
+    }
+    Mention m = mentionIn(first, e);
+    return m == null ? null : new Speaker(m.text(), m.span().start(), m.span().end());
+  }
+
+  /**
+   * "Brian Fallon, the campaign’s press secretary, noted": the name before an apposition closed by the comma at
+   * {@code comma}, or null when no name ends right before the apposition's opening comma.
+   */
+  private Speaker beforeApposition(int comma, int first) {
+    for (int j = comma - 1; j > first && j >= comma - APPOSITION_TOKENS; j--) {
+      if (doc.tokens().get(j).word().equals(",")) {
+        int nameEnd = skipBracket(j, first);
+        Mention m = mentionEndingAt(doc.tokens().get(nameEnd - 1).end());
+        if (m != null && m.type() != EntityType.LOCATION) {
+          return new Speaker(m.text(), m.span().start(), m.span().end());
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** {@code end}, or the start of a bracket that closes right before it: "Gov. Mike Pence (R-IN) said". */
+  private int skipBracket(int end, int floor) {
+    if (end - 1 <= floor || !isClosingBracket(doc.tokens().get(end - 1).word())) {
+      return end;
+    }
+    for (int j = end - 2; j >= floor && j >= end - APPOSITION_TOKENS; j--) {
+      if (isOpeningBracket(doc.tokens().get(j).word())) {
+        return j;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isClosingBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+
+  private static boolean isOpeningBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private Mention mentionEndingAt(int offset) {
+    for (Mention m : mentions) {
+      if (m.span().end() == offset) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A person (else an organisation) mention inside tokens {@code [from, to)}. */
+  private Mention mentionIn(int from, int to) {
+    if (to <= from) {
+      return null;
+    }
+    int a = doc.tokens().get(from).start();
+    int b = doc.tokens().get(to - 1).end();
+    Mention inside = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.LOCATION && m.span().start() >= a && m.span().end() <= b
+          && (inside == null || m.type() == EntityType.PERSON && inside.type() != EntityType.PERSON)) {
+        inside = m;
+      }
+    }
+    return inside;
   }
 
   private Speaker phraseEndingAt(int endToken, int floor) {
@@ -197,7 +420,7 @@ public final class SpeakerFinder {
     String lower = phrase.toLowerCase(Locale.ROOT);
     EntityType want = to - from == 1 ? PRONOUNS.get(lower) : null;
     if (want != null) {
-      Mention m = nearestBefore(a.start(), want, null);
+      Mention m = want == EntityType.PERSON ? antecedent(a.start(), lower, 0) : nearestBefore(a.start(), want, null);
       return m == null ? null : new Speaker(m.text(), m.span().start(), m.span().end());
     }
     Mention inside = null;
