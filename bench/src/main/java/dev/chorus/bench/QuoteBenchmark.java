@@ -20,8 +20,9 @@ import java.util.List;
  *       description.
  * </ul>
  *
- * <p>Usage: {@code bench/run QuoteBenchmark [dev|train] [STEP] [--chorus-only] [--errors]}: every STEP-th article
- * (default 1, all), from ../shared/bench/polnear (or BENCH_DATA). {@code --errors} prints each wrong speaker.
+ * <p>Usage: {@code bench/run QuoteBenchmark [dev|train] [STEP] [--chorus-only] [--errors] [--only=PART]}: every
+ * STEP-th article (default 1, all), from ../shared/bench/polnear (or BENCH_DATA). {@code --errors} prints each
+ * wrong speaker; {@code --only} keeps the articles whose name contains PART.
  */
 public final class QuoteBenchmark {
   public static void main(String[] args) {
@@ -29,7 +30,12 @@ public final class QuoteBenchmark {
     int step = 1;
     boolean corenlp = true;
     boolean errors = false;
+    String only = null;
     for (String a : args) {
+      if (a.startsWith("--only=")) {
+        only = a.substring("--only=".length());
+        continue;
+      }
       switch (a) {
         case "--chorus-only" -> corenlp = false;
         case "--errors" -> errors = true;
@@ -43,6 +49,10 @@ public final class QuoteBenchmark {
       System.exit(2);
     }
     List<PolnearCorpus.Doc> docs = PolnearCorpus.slice(PolnearCorpus.load(dir), step);
+    if (only != null) {
+      String part = only;
+      docs = docs.stream().filter(d -> d.name().contains(part)).toList();
+    }
     QuoteRun run = QuoteRun.score(docs, corenlp, errors);
     int gold = docs.stream().mapToInt(d -> d.quotes().size()).sum();
     System.out.printf("PolNeAR %s: %d articles, %d gold quotes (%d under %d words)%n", compartment, run.documents,

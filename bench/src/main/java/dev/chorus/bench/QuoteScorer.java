@@ -28,8 +28,8 @@ import java.util.Set;
  * source nearly always continues the speaker last named); with none, only (a) counts.
  *
  * <p><b>Kinds of source</b>, from the gold Source text: a pronoun if it is one of {@link #PRONOUNS}; named if its
- * head is capitalised (a capitalised head that opens a sentence counts only when the word never appears in lower
- * case in the article: "Sources said" is a description); else a description.
+ * head is capitalised (a one-word capitalised source that opens a sentence is a description when the word also appears
+ * in lower case in the article: "Sources said"); else a description.
  */
 final class QuoteScorer {
   enum Kind { NAMED, DESCRIPTION, PRONOUN }
@@ -187,8 +187,7 @@ final class QuoteScorer {
       return Kind.DESCRIPTION;
     }
     if (w.length == 1 && opensSentence(text, span.start())
-        && text.toLowerCase(Locale.ROOT).contains(" " + h.toLowerCase(Locale.ROOT) + " ")
-        && !text.contains(" " + h + " ")) {
+        && text.contains(" " + h.toLowerCase(Locale.ROOT) + " ")) {
       return Kind.DESCRIPTION; // "Sources said": capitalised only because it opens the sentence
     }
     return Kind.NAMED;
@@ -242,7 +241,9 @@ final class QuoteScorer {
     if (!p.hasSpeaker()) {
       return "(none)";
     }
-    StringBuilder b = new StringBuilder(String.join("/", p.speakerTexts()));
+    String quote = text.substring(p.span().start(), Math.min(p.span().end(), p.span().start() + 30));
+    StringBuilder b = new StringBuilder("[" + quote.replace('\n', '¶') + "…] ");
+    b.append(String.join("/", p.speakerTexts()));
     for (Range r : p.speakerSpans()) {
       b.append(" @").append(r.start()).append('[').append(text, r.start(), r.end()).append(']');
     }

@@ -63,7 +63,7 @@ public final class AnnotateStage implements ArticleStage {
     for (QuoteFinder.Found f : new QuoteFinder().find(text)) {
       SpeakerFinder.Speaker s = switch (f.kind()) {
         case SCARE -> null;
-        case PHRASE -> speakers.inSentence(f.openMark(), f.closeMark());
+        case PHRASE -> speakers.inSentence(f.openMark(), f.closeMark(), previous, previousEnd);
         case QUOTE -> speakers.find(f.openMark(), f.closeMark(), previous, previousEnd);
       };
       if (f.kind() == QuoteFinder.Kind.SCARE || f.kind() == QuoteFinder.Kind.PHRASE && s == null) {

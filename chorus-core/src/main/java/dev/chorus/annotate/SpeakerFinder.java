@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names the speaker of a quote from cue words around it. Hand-written: CoreNLP 4.5.10's quote attribution needs
@@ -37,8 +39,12 @@ public final class SpeakerFinder {
   private static final int AFTER_WINDOW = 16;
   /** Lines this short without a full stop are headlines ("China supports “measures taken against terrorism”"). */
   private static final int HEADLINE_WORDS = 12;
+  /** How many auxiliaries and adverbs may stand between a speaker and the verb ("has also repeatedly said"). */
+  private static final int AUXILIARY_TOKENS = 4;
   /** How many tokens an apposition or a bracket after a name may have ("(R-IN)", ", a historian who …,"). */
   private static final int APPOSITION_TOKENS = 20;
+  /** A speaker label in capitals before a colon, as transcripts give it ("PENCE:", "MR. TRUMP:"). */
+  private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)?):\\s");
   /** How many sentences back a pronoun's antecedent is looked for (and how many pronoun subjects are followed). */
   private static final int PRONOUN_SENTENCES = 4;
   /** How far back (characters) the previous quote's speaker still counts. */
@@ -52,7 +58,7 @@ public final class SpeakerFinder {
   private final List<Mention> mentions;
   /** Spans of quotes (four words and more) in the text. */
   private final List<int[]> quoted;
-  /** People's genders as the text gives them by honorific, keyed by surname. */
+  /** People's genders as the article gives them, keyed by surname (see {@link PersonGenders}). */
   private final Map<String, Honorifics.Gender> genders;
 
   public SpeakerFinder(NlpDocument doc, String text, List<Mention> mentions) {
@@ -65,14 +71,14 @@ public final class SpeakerFinder {
         quoted.add(new int[] {f.start(), f.end()});
       }
     }
-    this.genders = Honorifics.genders(text);
+    this.genders = PersonGenders.of(doc, text, mentions);
   }
 
   /**
    * The person a personal pronoun ("he", "she") stands for: the subject of the nearest sentence before it that
    * opens with a compatible person (a pronoun subject there is followed back in turn), else the nearest compatible
    * person. Names inside quotes are passed over (the speaker is rarely someone the quote talks about), and so are
-   * people whose honorific ("Mr.", "Ms.") gives the other gender.
+   * people the article gives the other gender.
    */
   private Mention antecedent(int offset, String pronoun, int depth) {
     Honorifics.Gender want = Honorifics.genderOf(pronoun);
@@ -124,6 +130,10 @@ public final class SpeakerFinder {
 
   /** The speaker of a quote whose marks are at {@code openMark} and {@code closeMark}, or null. */
   public Speaker find(int openMark, int closeMark, Speaker previous, int previousEnd) {
+    Speaker label = transcriptLabel(openMark);
+    if (label != null) {
+      return label;
+    }
     Speaker s = after(closeMark);
     if (s == null) {
       s = before(openMark, sentenceStart(openMark));
@@ -148,12 +158,44 @@ public final class SpeakerFinder {
   }
 
   /**
+   * A transcript's speaker label at the start of the quote ("\"PENCE: Well, look, …"): the label as written, its
+   * span that of the person it names when one is named with that surname.
+   */
+  private Speaker transcriptLabel(int openMark) {
+    Matcher m = TRANSCRIPT_LABEL.matcher(text).region(Math.min(openMark + 1, text.length()), text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String label = m.group(1);
+    String surname = Honorifics.surname(label);
+    for (Mention named : mentions) {
+      if (named.type() == EntityType.PERSON && Honorifics.surname(named.text()).equals(surname)) {
+        return new Speaker(label, named.span().start(), named.span().end());
+      }
+    }
+    return new Speaker(label, m.start(1), m.end(1));
+  }
+
+  /**
    * The speaker of a short quoted phrase, or null for a scare quote: only a cue and a source in the phrase's own
    * sentence attribute it ("Tokayev said that order was “largely restored”").
    */
   public Speaker inSentence(int openMark, int closeMark) {
     Speaker s = after(closeMark);
     return s != null ? s : before(openMark, sentenceStart(openMark));
+  }
+
+  /**
+   * As {@link #inSentence}, and a short quoted sentence ("Neither do I.") in the paragraph of the previous quote
+   * continues that quote's speaker: a whole sentence in quotation marks is speech, not a scare quote.
+   */
+  public Speaker inSentence(int openMark, int closeMark, Speaker previous, int previousEnd) {
+    Speaker s = inSentence(openMark, closeMark);
+    if (s == null && previous != null && previousEnd >= 0 && previousEnd <= openMark
+        && text.substring(previousEnd, openMark).indexOf('\n') < 0 && endsStatement(closeMark)) {
+      s = previous;
+    }
+    return s;
   }
 
   /** A short line without a full stop: a headline or subheading. */
@@ -195,8 +237,9 @@ public final class SpeakerFinder {
   private Speaker after(int closeMark) {
     int t = firstTokenFrom(closeMark + 1);
     int sentenceEnd = afterLimit(closeMark, t);
-    if (t + 1 < sentenceEnd && isDash(doc.tokens().get(t).word())) {
-      Speaker s = byline(t + 1, sentenceEnd); // "….” ― Carla Sanchez": an attribution by dash, as under a letter
+    if (t + 1 < doc.tokens().size() && isDash(doc.tokens().get(t).word())) {
+      // "….” ― Carla Sanchez": an attribution by dash, as under a letter; the splitter often ends the sentence at ”
+      Speaker s = byline(t + 1, lineEndToken(doc.tokens().get(t).start()));
       if (s != null) {
         return s;
       }
@@ -225,8 +268,8 @@ public final class SpeakerFinder {
   }
 
   /**
-   * Where the search after a quote stops: the end of its sentence, or of the next line's sentence when the quote's
-   * line ends without a full stop. Hard-wrapped wire text puts "said Arthur Miller." on the line after "…,”", and
+   * Where the search after a quote stops: the end of its sentence, or of the next sentence when the quote ends its
+   * own sentence on the same line or its line ends without a full stop. Hard-wrapped wire text puts "said Arthur Miller." on the line after "…,”", and
    * the backend ends a sentence at every line break; a blank line (a new paragraph) always stops.
    */
   private int afterLimit(int closeMark, int firstToken) {
@@ -240,7 +283,9 @@ public final class SpeakerFinder {
       int gapFrom = ss.get(k).end();
       String gap = text.substring(Math.min(gapFrom, text.length()), Math.min(ss.get(k + 1).start(), text.length()));
       int nl = gap.indexOf('\n');
-      if (nl < 0 || gap.indexOf('\n', nl + 1) >= 0 || endsStatement(gapFrom)) {
+      // "…too big to regulate?” Vitter demanded.": the splitter ends the sentence after ?” on the same line
+      boolean sameLine = nl < 0 && ss.get(k).endToken() == firstToken;
+      if (!sameLine && (nl < 0 || gap.indexOf('\n', nl + 1) >= 0 || endsStatement(gapFrom))) {
         break;
       }
       k++;
@@ -256,6 +301,12 @@ public final class SpeakerFinder {
       i--;
     }
     return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The first token on a later line than {@code offset}. */
+  private int lineEndToken(int offset) {
+    int nl = text.indexOf('\n', offset);
+    return nl < 0 ? doc.tokens().size() : firstTokenFrom(nl);
   }
 
   /** A name right after a dash, to the end of its noun phrase. */
@@ -310,7 +361,7 @@ public final class SpeakerFinder {
             return named;
           }
         }
-        Speaker s = phraseEndingAt(skipBracket(end, first), first);
+        Speaker s = phraseEndingAt(skipBracket(skipAuxiliaries(end, first), first), first);
         if (s != null) {
           return s;
         }
@@ -345,6 +396,25 @@ public final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code end} moved back over the auxiliaries and adverbs before a verb ("Trump is promising", "Gingrich
+   * cynically dismissed", "has also said"), so the subject before them is read.
+   */
+  private int skipAuxiliaries(int end, int floor) {
+    int e = end;
+    while (e - 1 > floor && end - e < AUXILIARY_TOKENS) {
+      Token t = doc.tokens().get(e - 1);
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      boolean aux = t.pos().equals("MD") || t.pos().equals("RB")
+          || t.pos().startsWith("VB") && (lemma.equals("be") || lemma.equals("have") || lemma.equals("do"));
+      if (!aux) {
+        break;
+      }
+      e--;
+    }
+    return e;
   }
 
   /** {@code end}, or the start of a bracket that closes right before it: "Gov. Mike Pence (R-IN) said". */
