@@ -135,6 +135,12 @@ final class QuoteScorer {
             match == null ? "(quote missed)" : describe(doc.text(), match), context(doc.text(), g.span())));
       }
     }
+    for (int i = 0; counts.errors != null && i < predictions.size(); i++) {
+      if (!used[i]) {
+        counts.errors.add(String.format("%s\tNOT-GOLD\tpredicted=%s\t%s", doc.name(),
+            describe(doc.text(), predictions.get(i)), context(doc.text(), predictions.get(i).span())));
+      }
+    }
   }
 
   static boolean speakerRight(Doc doc, Attribution a, Kind kind, Predicted p) {

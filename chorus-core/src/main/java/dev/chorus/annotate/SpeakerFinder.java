@@ -144,6 +144,10 @@ public final class SpeakerFinder {
     if (s == null) {
       s = nextSentenceLeadIn(closeMark);
     }
+    if (s == null && previous != null && previousEnd >= 0 && previousEnd <= openMark
+        && text.substring(previousEnd, openMark).indexOf('\n') < 0) {
+      s = previous; // "…,” he said. “…": a quote that goes on in the same paragraph keeps its speaker
+    }
     if (s == null) {
       int sentence = sentenceIndexAt(openMark);
       for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && s == null; k--) {
@@ -331,6 +335,9 @@ public final class SpeakerFinder {
     int last = firstTokenFrom(upTo);
     for (int i = last - 1; i >= first; i--) {
       Token tok = doc.tokens().get(i);
+      if (isQuoted(tok.start())) {
+        continue; // a verb inside another quote is its speech, not a cue
+      }
       if (tok.word().equals(":") && i == last - 1 && i > first) {
         Speaker s = phraseEndingAt(i, first);
         if (s != null) {
@@ -370,14 +377,25 @@ public final class SpeakerFinder {
     return null;
   }
 
-  /** The first noun phrase of a sentence when it opens with a name: the subject of a clause like ", saying". */
+  /**
+   * The subject of a clause like ", saying": the first person or organisation named in the sentence before it,
+   * outside quotes ("At the forum, Trump attacked Clinton, saying").
+   */
   private Speaker subject(int first, int upTo) {
-    int e = first;
-    while (e < upTo && (isNominal(doc.tokens().get(e)) || doc.tokens().get(e).word().equals("."))) {
-      e++;
+    if (upTo <= first) {
+      return null;
     }
-    Mention m = mentionIn(first, e);
-    return m == null ? null : new Speaker(m.text(), m.span().start(), m.span().end());
+    int a = doc.tokens().get(first).start();
+    int b = doc.tokens().get(upTo - 1).end();
+    for (Mention m : mentions) {
+      if (m.span().start() >= b) {
+        break;
+      }
+      if (m.span().start() >= a && m.type() != EntityType.LOCATION && !isQuoted(m.span().start())) {
+        return new Speaker(m.text(), m.span().start(), m.span().end());
+      }
+    }
+    return null;
   }
 
   /**
@@ -445,23 +463,6 @@ public final class SpeakerFinder {
       }
     }
     return null;
-  }
-
-  /** A person (else an organisation) mention inside tokens {@code [from, to)}. */
-  private Mention mentionIn(int from, int to) {
-    if (to <= from) {
-      return null;
-    }
-    int a = doc.tokens().get(from).start();
-    int b = doc.tokens().get(to - 1).end();
-    Mention inside = null;
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.LOCATION && m.span().start() >= a && m.span().end() <= b
-          && (inside == null || m.type() == EntityType.PERSON && inside.type() != EntityType.PERSON)) {
-        inside = m;
-      }
-    }
-    return inside;
   }
 
   private Speaker phraseEndingAt(int endToken, int floor) {

@@ -68,6 +68,22 @@ class SpeakerFinderTest {
     assertThat(new SpeakerFinder(doc, t, List.of()).inSentence(q.openMark(), q.closeMark())).isNull();
   }
 
+  @Test
+  void keepsTheSpeakerOfAQuoteThatGoesOnInItsParagraph() {
+    String t = "“It is hard to avoid,” said Ryan Ellis. “Any time you want to cut taxes, the rich gain.”";
+    NlpDocument doc = FixtureDocs.of(t)
+        .tokens("“/``", "It/PRP", "is/VBZ/be", "hard/JJ", "to/TO", "avoid/VB", ",/,", "”/''", "said/VBD/say",
+            "Ryan/NNP", "Ellis/NNP", "./.", "“/``", "Any/DT", "time/NN", "you/PRP", "want/VBP", "to/TO", "cut/VB",
+            "taxes/NNS", ",/,", "the/DT", "rich/JJ", "gain/VBP", "./.", "”/''")
+        .mention("Ryan Ellis", "PERSON").build();
+    List<QuoteFinder.Found> qs = new QuoteFinder().find(t);
+    SpeakerFinder finder = new SpeakerFinder(doc, t, MentionFilter.names("a", doc, t));
+    Speaker first = finder.find(qs.get(0).openMark(), qs.get(0).closeMark(), null, -1);
+    Speaker second = finder.find(qs.get(1).openMark(), qs.get(1).closeMark(), first, qs.get(0).closeMark());
+    assertThat(second).isEqualTo(first);
+    assertThat(second.text()).isEqualTo("Ryan Ellis");
+  }
+
   /** One line of speaker-cases.tsv: a quote in a hand-tagged text and the speaker the rules must give it. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
