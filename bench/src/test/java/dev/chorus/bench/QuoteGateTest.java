@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteGateTest {
   static final int STEP = 4;
-  static final double RECALL_FLOOR = 0.0;
-  static final double PRECISION_FLOOR = 0.0;
-  static final double SPEAKER_FLOOR = 0.0;
-  static final double PRONOUN_FLOOR = 0.0;
+  // measured 2026-12-03 on the slice: recall 0.904, precision 0.919, speakers 0.791, pronoun speakers 0.719
+  static final double RECALL_FLOOR = 0.894;
+  static final double PRECISION_FLOOR = 0.909;
+  static final double SPEAKER_FLOOR = 0.781;
+  static final double PRONOUN_FLOOR = 0.709;
 
   @Test
   void quotesAndSpeakersStayAboveTheFloors() {
