@@ -14,8 +14,8 @@ import java.util.List;
  *       quoted phrases of any length inside an attribution's Content, count;
  *   <li>a speaker is right when the predicted speaker's span (as written, or of the entity it was resolved to)
  *       overlaps the gold Source's span, or its text (as written or resolved) has the gold Source's head word
- *       ("a spokesman for Clinton" → spokesman); a pronoun Source's head is that of the nearest named Source before
- *       it;
+ *       ("a spokesman for Clinton" → spokesman); a pronoun Source must be resolved, to a name with the head of the
+ *       nearest named Source before it;
  *   <li>the kind of source comes from the gold Source text: a pronoun list, a capitalised head (a name), else a
  *       description.
  * </ul>

@@ -23,9 +23,10 @@ import java.util.Set;
  * overlaps the gold Source's span, or (b) has a text (as written or resolved) whose head is the gold Source's
  * head. The head of a phrase is its last word before a post-modifier ("of", "for", "at", "from", "in", "with",
  * "who", "that", a comma or a bracket), possessive dropped, lower case: "a spokesman for Clinton" → spokesman,
- * "Gov. Mike Pence (R-IN)" → pence. For a pronoun Source the head compared in (b) is that of its stand-in
- * antecedent, the nearest named Source before it in the article (PolNeAR has no coreference; in news a pronoun
- * source nearly always continues the speaker last named); with none, only (a) counts.
+ * "Gov. Mike Pence (R-IN)" → pence. A pronoun Source must be resolved: only (b) counts, against the head of its
+ * stand-in antecedent, the nearest named Source before it in the article (PolNeAR has no coreference; in news a
+ * pronoun source nearly always continues the speaker last named), so finding the "he" of "he said" is not enough;
+ * with no named Source before it, a pronoun's speaker cannot be right.
  *
  * <p><b>Kinds of source</b>, from the gold Source text: a pronoun if it is one of {@link #PRONOUNS}; named if its
  * head is capitalised (a one-word capitalised source that opens a sentence is a description when the word also appears
@@ -145,7 +146,7 @@ final class QuoteScorer {
 
   static boolean speakerRight(Doc doc, Attribution a, Kind kind, Predicted p) {
     for (Range r : p.speakerSpans()) {
-      if (r.overlaps(a.source())) {
+      if (kind != Kind.PRONOUN && r.overlaps(a.source())) {
         return true;
       }
     }
