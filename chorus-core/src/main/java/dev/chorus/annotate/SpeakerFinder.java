@@ -15,15 +15,22 @@ import java.util.regex.Pattern;
 
 /**
  * Names the speaker of a quote from cue words around it. Hand-written: CoreNLP 4.5.10's quote attribution needs
- * coreference (8× slower, 6 GB) and still missed organisation speakers on the bundled corpus.
+ * coreference (8× slower, 6 GB) and still missed organisation speakers on the bundled corpus; on PolNeAR dev it
+ * names fewer speakers right than these rules (docs/benchmarks.md, bench/QuoteBenchmark).
  *
- * <p>Cues, in order: (1) a speech verb right after the closing mark ("…,» the agency said", "…," said Lebedev);
- * (2) a speech verb, "according to" or a colon before the opening mark in the same sentence ("Lebedev said: “…”");
- * (2b) the cue of the next sentence when that sentence opens a quote right after it; (3) as (2) in the sentences
- * just before the quote ("X published a commentary. “…"); (4) the speaker of the
- * previous quote nearby. The speaker's noun phrase is read off part-of-speech tags; a pronoun stands for the
- * nearest person (he, she) or organisation (it, they) named before it, and a description ("the foreign ministry",
- * "the agency") for the nearest named organisation or person it fits.
+ * <p>Cues, in order: (0) a transcript's capitals label opening the quote ("PENCE: …"); (1) a speech verb right
+ * after the closing mark ("…,» the agency said", "…," said Lebedev), or a name after a dash ("…” ― Carla
+ * Sanchez"), reading on into the next sentence when the quote ends its own on the same line or its line ends
+ * without a full stop (hard-wrapped wire text); (2) a speech verb, "according to" or a colon before the opening
+ * mark in the same sentence ("Lebedev said: “…”"), past auxiliaries, brackets and appositions ("Brian Fallon, the
+ * campaign’s press secretary, noted"), a participle clause taking its sentence's subject; (2b) the cue of the next
+ * sentence when that sentence opens a quote right after it; (2c) the previous quote's speaker when this quote goes
+ * on in the same paragraph ("…,” he said. “…”); (3) as (2) in the sentences just before the quote ("X published a
+ * commentary. “…"); (4) the speaker of the previous quote nearby. Verbs inside other quotes are never cues. Short
+ * quoted phrases take only cues of their own sentence ({@link #inSentence}). The speaker's noun phrase is read off
+ * part-of-speech tags; "he" and "she" stand for the subject of the nearest sentence before with a compatible person
+ * (see {@code antecedent}), "it" and "they" for the nearest organisation, and a description ("the foreign
+ * ministry", "the agency") for the nearest named organisation or person it fits, kept as written.
  */
 public final class SpeakerFinder {
   /** Lemmas of verbs that introduce speech. */
