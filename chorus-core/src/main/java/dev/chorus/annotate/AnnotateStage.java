@@ -61,11 +61,15 @@ public final class AnnotateStage implements ArticleStage {
     SpeakerFinder.Speaker previous = null;
     int previousEnd = -1;
     for (QuoteFinder.Found f : new QuoteFinder().find(text)) {
-      if (f.kind() == QuoteFinder.Kind.SCARE) {
+      SpeakerFinder.Speaker s = switch (f.kind()) {
+        case SCARE -> null;
+        case PHRASE -> speakers.inSentence(f.openMark(), f.closeMark(), previous, previousEnd);
+        case QUOTE -> speakers.find(f.openMark(), f.closeMark(), previous, previousEnd);
+      };
+      if (f.kind() == QuoteFinder.Kind.SCARE || f.kind() == QuoteFinder.Kind.PHRASE && s == null) {
         scare.add(new Span(id, f.start(), f.end()));
         continue;
       }
-      SpeakerFinder.Speaker s = speakers.find(f.openMark(), f.closeMark(), previous, previousEnd);
       quotes.add(new Quote(new Span(id, f.start(), f.end()), text.substring(f.start(), f.end()),
           s == null ? null : s.text(), s == null ? null : new Span(id, s.start(), s.end()), null));
       if (s != null) {

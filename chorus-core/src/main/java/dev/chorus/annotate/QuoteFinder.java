@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», ‘…’ and '…'. Hand-written because CoreNLP's quote
@@ -12,20 +13,22 @@ import java.util.List;
  *
  * <p>Each mark is classed as opening or closing by its neighbours (an opening mark has space or start of text
  * before it and a non-space after it), then paired with a stack per family of marks. An opening mark left unpaired
- * closes at the end of its paragraph. Passages nested in another passage, and passages shorter than {@link
- * #MIN_QUOTE_WORDS} words, are scare quotes: a framing signal, not speech. Passages that read as a title (every
- * word capitalised, like «Treaty on Collective Security») are neither.
+ * closes at the end of its paragraph. Passages nested in another passage are scare quotes: a framing signal, not
+ * speech. Passages shorter than {@link #MIN_QUOTE_WORDS} words are {@link Kind#PHRASE phrases}: a partial quote
+ * when their sentence attributes them to a source ("Tokayev said that order was “largely restored”"), a scare
+ * quote when it does not ("so-called “peaceful protesters”"); the annotate stage decides with the speaker finder.
+ * Passages that read as a title (every word capitalised, like «Treaty on Collective Security») are none of these.
  *
  * <p>Stateless and thread-safe.
  */
 public final class QuoteFinder {
-  /** Under four words a quoted phrase is a scare quote (“peaceful protesters”), not a statement. */
+  /** Under four words a quoted phrase is a statement only if attributed; unattributed, a scare quote. */
   public static final int MIN_QUOTE_WORDS = 4;
   /** A single-mark pair (‘…’) longer than this is an apostrophe mix-up, not a quote. */
   private static final int MAX_SINGLE_MARK_LENGTH = 300;
 
-  /** What a quoted passage is. */
-  public enum Kind { QUOTE, SCARE }
+  /** What a quoted passage is: a quote, a scare quote, or a short phrase that is one or the other. */
+  public enum Kind { QUOTE, SCARE, PHRASE }
 
   /**
    * A passage: {@code [start, end)} are the quoted words without their marks; {@code openMark}/{@code closeMark}
@@ -91,7 +94,9 @@ public final class QuoteFinder {
       if (!nested && words >= MIN_QUOTE_WORDS && isTitle(inner)) {
         continue;
       }
-      Kind kind = nested || words < MIN_QUOTE_WORDS ? Kind.SCARE : Kind.QUOTE;
+      // a short title ("“Fox News Sunday,”") names a work or a show, whatever its sentence says
+      Kind kind = nested || words < MIN_QUOTE_WORDS && isTitle(inner) && !inner.equals(inner.toLowerCase(Locale.ROOT)) ? Kind.SCARE
+          : words < MIN_QUOTE_WORDS ? Kind.PHRASE : Kind.QUOTE;
       out.add(new Found(start, end, p.open, p.closed ? p.close : end, kind));
       if (!nested) {
         outerEnd = Math.max(outerEnd, p.close);

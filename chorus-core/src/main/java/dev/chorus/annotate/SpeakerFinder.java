@@ -4,23 +4,33 @@ import dev.chorus.annotate.NlpDocument.Token;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
 import dev.chorus.text.WordList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names the speaker of a quote from cue words around it. Hand-written: CoreNLP 4.5.10's quote attribution needs
- * coreference (8× slower, 6 GB) and still missed organisation speakers on the bundled corpus.
+ * coreference (8× slower, 6 GB) and still missed organisation speakers on the bundled corpus; on PolNeAR dev it
+ * names fewer speakers right than these rules (docs/benchmarks.md, bench/QuoteBenchmark).
  *
- * <p>Cues, in order: (1) a speech verb right after the closing mark ("…,» the agency said", "…," said Lebedev);
- * (2) a speech verb, "according to" or a colon before the opening mark in the same sentence ("Lebedev said: “…”");
- * (2b) the cue of the next sentence when that sentence opens a quote right after it; (3) as (2) in the sentences
- * just before the quote ("X published a commentary. “…"); (4) the speaker of the
- * previous quote nearby. The speaker's noun phrase is read off part-of-speech tags; a pronoun stands for the
- * nearest person (he, she) or organisation (it, they) named before it, and a description ("the foreign ministry",
- * "the agency") for the nearest named organisation or person it fits.
+ * <p>Cues, in order: (0) a transcript's capitals label opening the quote ("PENCE: …"); (1) a speech verb right
+ * after the closing mark ("…,» the agency said", "…," said Lebedev), or a name after a dash ("…” ― Carla
+ * Sanchez"), reading on into the next sentence when the quote ends its own on the same line or its line ends
+ * without a full stop (hard-wrapped wire text); (2) a speech verb, "according to" or a colon before the opening
+ * mark in the same sentence ("Lebedev said: “…”"), past auxiliaries, brackets and appositions ("Brian Fallon, the
+ * campaign’s press secretary, noted"), a participle clause taking its sentence's subject; (2b) the cue of the next
+ * sentence when that sentence opens a quote right after it; (2c) the previous quote's speaker when this quote goes
+ * on in the same paragraph ("…,” he said. “…”); (3) as (2) in the sentences just before the quote ("X published a
+ * commentary. “…"); (4) the speaker of the previous quote nearby. Verbs inside other quotes are never cues. Short
+ * quoted phrases take only cues of their own sentence ({@link #inSentence}). The speaker's noun phrase is read off
+ * part-of-speech tags; "he" and "she" stand for the subject of the nearest sentence before with a compatible person
+ * (see {@code antecedent}), "it" and "they" for the nearest organisation, and a description ("the foreign
+ * ministry", "the agency") for the nearest named organisation or person it fits, kept as written.
  */
 public final class SpeakerFinder {
   /** Lemmas of verbs that introduce speech. */
@@ -29,10 +39,21 @@ public final class SpeakerFinder {
   private static final Map<String, EntityType> PRONOUNS = pronouns();
   /** Heads of descriptions that stand for a person named earlier ("the Kazakh president"). */
   private static final Set<String> PERSON_HEADS = WordList.load(SpeakerFinder.class, "person-heads.txt");
-  /** How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs stated"). */
-  private static final int AFTER_WINDOW = 10;
+  /**
+   * How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs
+   * stated"); 10 missed "…,” Scott Pruitt, the Republican attorney general of Oklahoma, said" (PolNeAR dev).
+   */
+  private static final int AFTER_WINDOW = 16;
   /** Lines this short without a full stop are headlines ("China supports “measures taken against terrorism”"). */
   private static final int HEADLINE_WORDS = 12;
+  /** How many auxiliaries and adverbs may stand between a speaker and the verb ("has also repeatedly said"). */
+  private static final int AUXILIARY_TOKENS = 4;
+  /** How many tokens an apposition or a bracket after a name may have ("(R-IN)", ", a historian who …,"). */
+  private static final int APPOSITION_TOKENS = 20;
+  /** A speaker label in capitals before a colon, as transcripts give it ("PENCE:", "MR. TRUMP:"). */
+  private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)?):\\s");
+  /** How many sentences back a pronoun's antecedent is looked for (and how many pronoun subjects are followed). */
+  private static final int PRONOUN_SENTENCES = 4;
   /** How far back (characters) the previous quote's speaker still counts. */
   private static final int CARRY_OVER = 600;
 
@@ -42,15 +63,84 @@ public final class SpeakerFinder {
   private final NlpDocument doc;
   private final String text;
   private final List<Mention> mentions;
+  /** Spans of quotes (four words and more) in the text. */
+  private final List<int[]> quoted;
+  /** People's genders as the article gives them, keyed by surname (see {@link PersonGenders}). */
+  private final Map<String, Honorifics.Gender> genders;
 
   public SpeakerFinder(NlpDocument doc, String text, List<Mention> mentions) {
     this.doc = doc;
     this.text = text;
     this.mentions = mentions;
+    this.quoted = new ArrayList<>();
+    for (QuoteFinder.Found f : new QuoteFinder().find(text)) {
+      if (f.kind() == QuoteFinder.Kind.QUOTE) {
+        quoted.add(new int[] {f.start(), f.end()});
+      }
+    }
+    this.genders = PersonGenders.of(doc, text, mentions);
+  }
+
+  /**
+   * The person a personal pronoun ("he", "she") stands for: the subject of the nearest sentence before it that
+   * opens with a compatible person (a pronoun subject there is followed back in turn), else the nearest compatible
+   * person. Names inside quotes are passed over (the speaker is rarely someone the quote talks about), and so are
+   * people the article gives the other gender.
+   */
+  private Mention antecedent(int offset, String pronoun, int depth) {
+    Honorifics.Gender want = Honorifics.genderOf(pronoun);
+    int k = sentenceIndexAt(offset);
+    for (int j = k; j >= 0 && j >= k - PRONOUN_SENTENCES; j--) {
+      NlpDocument.Sentence sj = doc.sentences().get(j);
+      Token opening = doc.tokens().get(sj.firstToken());
+      if (j < k && depth < PRONOUN_SENTENCES && opening.start() < offset
+          && Honorifics.genderOf(opening.word().toLowerCase(Locale.ROOT)) == want && want != null) {
+        return antecedent(opening.start(), opening.word().toLowerCase(Locale.ROOT), depth + 1);
+      }
+      for (Mention m : mentions) {
+        if (m.span().start() >= Math.min(offset, sj.end())) {
+          break;
+        }
+        if (m.span().start() >= sj.start() && compatible(m, want)) {
+          return m; // the first person of that sentence outside quotes
+        }
+      }
+    }
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.span().end() > offset) {
+        break;
+      }
+      if (compatible(m, want)) {
+        best = m;
+      }
+    }
+    return best != null ? best : nearestBefore(offset, EntityType.PERSON, null);
+  }
+
+  private boolean compatible(Mention m, Honorifics.Gender want) {
+    if (m.type() != EntityType.PERSON || isQuoted(m.span().start())) {
+      return false;
+    }
+    Honorifics.Gender g = genders.get(Honorifics.surname(m.text()));
+    return g == null || want == null || g == want;
+  }
+
+  private boolean isQuoted(int offset) {
+    for (int[] q : quoted) {
+      if (q[0] <= offset && offset < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The speaker of a quote whose marks are at {@code openMark} and {@code closeMark}, or null. */
   public Speaker find(int openMark, int closeMark, Speaker previous, int previousEnd) {
+    Speaker label = transcriptLabel(openMark);
+    if (label != null) {
+      return label;
+    }
     Speaker s = after(closeMark);
     if (s == null) {
       s = before(openMark, sentenceStart(openMark));
@@ -61,6 +151,10 @@ public final class SpeakerFinder {
     if (s == null) {
       s = nextSentenceLeadIn(closeMark);
     }
+    if (s == null && previous != null && previousEnd >= 0 && previousEnd <= openMark
+        && text.substring(previousEnd, openMark).indexOf('\n') < 0) {
+      s = previous; // "…,” he said. “…": a quote that goes on in the same paragraph keeps its speaker
+    }
     if (s == null) {
       int sentence = sentenceIndexAt(openMark);
       for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && s == null; k--) {
@@ -69,6 +163,47 @@ public final class SpeakerFinder {
       }
     }
     if (s == null && previous != null && openMark - previousEnd <= CARRY_OVER) {
+      s = previous;
+    }
+    return s;
+  }
+
+  /**
+   * A transcript's speaker label at the start of the quote ("\"PENCE: Well, look, …"): the label as written, its
+   * span that of the person it names when one is named with that surname.
+   */
+  private Speaker transcriptLabel(int openMark) {
+    Matcher m = TRANSCRIPT_LABEL.matcher(text).region(Math.min(openMark + 1, text.length()), text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String label = m.group(1);
+    String surname = Honorifics.surname(label);
+    for (Mention named : mentions) {
+      if (named.type() == EntityType.PERSON && Honorifics.surname(named.text()).equals(surname)) {
+        return new Speaker(label, named.span().start(), named.span().end());
+      }
+    }
+    return new Speaker(label, m.start(1), m.end(1));
+  }
+
+  /**
+   * The speaker of a short quoted phrase, or null for a scare quote: only a cue and a source in the phrase's own
+   * sentence attribute it ("Tokayev said that order was “largely restored”").
+   */
+  public Speaker inSentence(int openMark, int closeMark) {
+    Speaker s = after(closeMark);
+    return s != null ? s : before(openMark, sentenceStart(openMark));
+  }
+
+  /**
+   * As {@link #inSentence}, and a short quoted sentence ("Neither do I.") in the paragraph of the previous quote
+   * continues that quote's speaker: a whole sentence in quotation marks is speech, not a scare quote.
+   */
+  public Speaker inSentence(int openMark, int closeMark, Speaker previous, int previousEnd) {
+    Speaker s = inSentence(openMark, closeMark);
+    if (s == null && previous != null && previousEnd >= 0 && previousEnd <= openMark
+        && text.substring(previousEnd, openMark).indexOf('\n') < 0 && endsStatement(closeMark)) {
       s = previous;
     }
     return s;
@@ -112,7 +247,14 @@ public final class SpeakerFinder {
 
   private Speaker after(int closeMark) {
     int t = firstTokenFrom(closeMark + 1);
-    int sentenceEnd = sentenceEndToken(closeMark);
+    int sentenceEnd = afterLimit(closeMark, t);
+    if (t + 1 < doc.tokens().size() && isDash(doc.tokens().get(t).word())) {
+      // "….” ― Carla Sanchez": an attribution by dash, as under a letter; the splitter often ends the sentence at ”
+      Speaker s = byline(t + 1, lineEndToken(doc.tokens().get(t).start()));
+      if (s != null) {
+        return s;
+      }
+    }
     for (int i = t; i < Math.min(sentenceEnd, t + AFTER_WINDOW); i++) {
       Token tok = doc.tokens().get(i);
       if (isQuoteMark(tok.word())) {
@@ -136,12 +278,73 @@ public final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * Where the search after a quote stops: the end of its sentence, or of the next sentence when the quote ends its
+   * own sentence on the same line or its line ends without a full stop. Hard-wrapped wire text puts "said Arthur Miller." on the line after "…,”", and
+   * the backend ends a sentence at every line break; a blank line (a new paragraph) always stops.
+   */
+  private int afterLimit(int closeMark, int firstToken) {
+    int k = sentenceIndexAt(closeMark);
+    if (k < 0) {
+      return doc.tokens().size();
+    }
+    List<NlpDocument.Sentence> ss = doc.sentences();
+    int end = ss.get(k).endToken();
+    while (k + 1 < ss.size() && end - firstToken < AFTER_WINDOW) {
+      int gapFrom = ss.get(k).end();
+      String gap = text.substring(Math.min(gapFrom, text.length()), Math.min(ss.get(k + 1).start(), text.length()));
+      int nl = gap.indexOf('\n');
+      // "…too big to regulate?” Vitter demanded.": the splitter ends the sentence after ?” on the same line
+      boolean sameLine = nl < 0 && ss.get(k).endToken() == firstToken;
+      if (!sameLine && (nl < 0 || gap.indexOf('\n', nl + 1) >= 0 || endsStatement(gapFrom))) {
+        break;
+      }
+      k++;
+      end = ss.get(k).endToken();
+    }
+    return end;
+  }
+
+  /** The text before {@code offset}, closing marks aside, ends with a full stop, ! or ?. */
+  private boolean endsStatement(int offset) {
+    int i = Math.min(offset, text.length()) - 1;
+    while (i >= 0 && "”\"’»'".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The first token on a later line than {@code offset}. */
+  private int lineEndToken(int offset) {
+    int nl = text.indexOf('\n', offset);
+    return nl < 0 ? doc.tokens().size() : firstTokenFrom(nl);
+  }
+
+  /** A name right after a dash, to the end of its noun phrase. */
+  private Speaker byline(int from, int limit) {
+    int e = from;
+    while (e < limit && (doc.tokens().get(e).pos().startsWith("NNP") || isNominal(doc.tokens().get(e)))) {
+      e++;
+    }
+    if (e == from || !doc.tokens().get(from).pos().startsWith("NNP")) {
+      return null;
+    }
+    return nounPhrase(from, e);
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
+  }
+
   /** The last speech cue in {@code [from, upTo)}: the noun phrase before a verb, after "according to", before ":". */
   private Speaker before(int upTo, int from) {
     int first = firstTokenFrom(from);
     int last = firstTokenFrom(upTo);
     for (int i = last - 1; i >= first; i--) {
       Token tok = doc.tokens().get(i);
+      if (isQuoted(tok.start())) {
+        continue; // a verb inside another quote is its speech, not a cue
+      }
       if (tok.word().equals(":") && i == last - 1 && i > first) {
         Speaker s = phraseEndingAt(i, first);
         if (s != null) {
@@ -159,13 +362,111 @@ public final class SpeakerFinder {
       }
       if (isSpeechVerb(tok)) {
         int end = i;
+        if (tok.pos().equals("VBG") && end - 1 > first && doc.tokens().get(end - 1).word().equals(",")) {
+          Speaker s = subject(first, end - 1); // "Clinton mocked the complaint, saying …": the sentence's subject
+          if (s != null) {
+            return s;
+          }
+        }
         if (end - 1 > first && doc.tokens().get(end - 1).word().equals(",")) {
           end--; // "Ministry of Foreign Affairs of the Republic of Kazakhstan, published"
+          Speaker named = beforeApposition(end, first);
+          if (named != null) {
+            return named;
+          }
         }
-        Speaker s = phraseEndingAt(end, first);
+        Speaker s = phraseEndingAt(skipBracket(skipAuxiliaries(end, first), first), first);
         if (s != null) {
           return s;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a clause like ", saying": the first person or organisation named in the sentence before it,
+   * outside quotes ("At the forum, Trump attacked Clinton, saying").
+   */
+  private Speaker subject(int first, int upTo) {
+    if (upTo <= first) {
+      return null;
+    }
+    int a = doc.tokens().get(first).start();
+    int b = doc.tokens().get(upTo - 1).end();
+    for (Mention m : mentions) {
+      if (m.span().start() >= b) {
+        break;
+      }
+      if (m.span().start() >= a && m.type() != EntityType.LOCATION && !isQuoted(m.span().start())) {
+        return new Speaker(m.text(), m.span().start(), m.span().end());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Brian Fallon, the campaign’s press secretary, noted": the name before an apposition closed by the comma at
+   * {@code comma}, or null when no name ends right before the apposition's opening comma.
+   */
+  private Speaker beforeApposition(int comma, int first) {
+    for (int j = comma - 1; j > first && j >= comma - APPOSITION_TOKENS; j--) {
+      if (doc.tokens().get(j).word().equals(",")) {
+        int nameEnd = skipBracket(j, first);
+        Mention m = mentionEndingAt(doc.tokens().get(nameEnd - 1).end());
+        if (m != null && m.type() != EntityType.LOCATION) {
+          return new Speaker(m.text(), m.span().start(), m.span().end());
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code end} moved back over the auxiliaries and adverbs before a verb ("Trump is promising", "Gingrich
+   * cynically dismissed", "has also said"), so the subject before them is read.
+   */
+  private int skipAuxiliaries(int end, int floor) {
+    int e = end;
+    while (e - 1 > floor && end - e < AUXILIARY_TOKENS) {
+      Token t = doc.tokens().get(e - 1);
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      boolean aux = t.pos().equals("MD") || t.pos().equals("RB")
+          || t.pos().startsWith("VB") && (lemma.equals("be") || lemma.equals("have") || lemma.equals("do"));
+      if (!aux) {
+        break;
+      }
+      e--;
+    }
+    return e;
+  }
+
+  /** {@code end}, or the start of a bracket that closes right before it: "Gov. Mike Pence (R-IN) said". */
+  private int skipBracket(int end, int floor) {
+    if (end - 1 <= floor || !isClosingBracket(doc.tokens().get(end - 1).word())) {
+      return end;
+    }
+    for (int j = end - 2; j >= floor && j >= end - APPOSITION_TOKENS; j--) {
+      if (isOpeningBracket(doc.tokens().get(j).word())) {
+        return j;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isClosingBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+
+  private static boolean isOpeningBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private Mention mentionEndingAt(int offset) {
+    for (Mention m : mentions) {
+      if (m.span().end() == offset) {
+        return m;
       }
     }
     return null;
@@ -197,7 +498,7 @@ public final class SpeakerFinder {
     String lower = phrase.toLowerCase(Locale.ROOT);
     EntityType want = to - from == 1 ? PRONOUNS.get(lower) : null;
     if (want != null) {
-      Mention m = nearestBefore(a.start(), want, null);
+      Mention m = want == EntityType.PERSON ? antecedent(a.start(), lower, 0) : nearestBefore(a.start(), want, null);
       return m == null ? null : new Speaker(m.text(), m.span().start(), m.span().end());
     }
     Mention inside = null;

@@ -47,11 +47,20 @@ class QuoteFinderTest {
   }
 
   @Test
-  void treatsShortQuotedPhrasesAsScareQuotes() {
+  void leavesShortQuotedPhrasesToTheirSentence() {
     String t = "Order was “largely restored” in the country.";
     List<Found> found = finder.find(t);
     assertThat(quotes(t, found)).isEmpty();
-    assertThat(scare(t, found)).containsExactly("largely restored");
+    assertThat(scare(t, found)).isEmpty();
+    assertThat(found).singleElement().extracting(Found::kind).isEqualTo(Kind.PHRASE);
+  }
+
+  @Test
+  void keepsShortQuotedTitlesAsScareQuotes() {
+    String t = "On this weekend’s broadcast of “Fox News Sunday,” Pence said it was only “to mock” her.";
+    List<Found> found = finder.find(t);
+    assertThat(scare(t, found)).containsExactly("Fox News Sunday");
+    assertThat(found.get(1).kind()).isEqualTo(Kind.PHRASE);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.chorus.annotate.SpeakerFinder.Speaker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,45 @@ class SpeakerFinderTest {
     Speaker s = speakerOf(t, doc);
     assertThat(s.text()).isEqualTo("Sergei Lebedev");
     assertThat(s.start()).isZero();
+  }
+
+  @Test
+  void attributesAShortQuotedPhraseInAnAttributedSentence() {
+    String t = "Tokayev said that order was “largely restored” in the country.";
+    NlpDocument doc = FixtureDocs.of(t)
+        .tokens("Tokayev/NNP", "said/VBD/say", "that/IN", "order/NN", "was/VBD/be", "“/``", "largely/RB",
+            "restored/VBN/restore", "”/''", "in/IN", "the/DT", "country/NN", "./.")
+        .mention("Tokayev", "PERSON").build();
+    QuoteFinder.Found q = new QuoteFinder().find(t).get(0);
+    Speaker s = new SpeakerFinder(doc, t, MentionFilter.names("a", doc, t)).inSentence(q.openMark(), q.closeMark());
+    assertThat(s.text()).isEqualTo("Tokayev");
+  }
+
+  @Test
+  void leavesAShortQuotedPhraseWithoutACueToBeAScareQuote() {
+    String t = "The so-called “peaceful protesters” attacked the building.";
+    NlpDocument doc = FixtureDocs.of(t)
+        .tokens("The/DT", "so-called/JJ", "“/``", "peaceful/JJ", "protesters/NNS", "”/''", "attacked/VBD/attack",
+            "the/DT", "building/NN", "./.")
+        .build();
+    QuoteFinder.Found q = new QuoteFinder().find(t).get(0);
+    assertThat(new SpeakerFinder(doc, t, List.of()).inSentence(q.openMark(), q.closeMark())).isNull();
+  }
+
+  @Test
+  void keepsTheSpeakerOfAQuoteThatGoesOnInItsParagraph() {
+    String t = "“It is hard to avoid,” said Ryan Ellis. “Any time you want to cut taxes, the rich gain.”";
+    NlpDocument doc = FixtureDocs.of(t)
+        .tokens("“/``", "It/PRP", "is/VBZ/be", "hard/JJ", "to/TO", "avoid/VB", ",/,", "”/''", "said/VBD/say",
+            "Ryan/NNP", "Ellis/NNP", "./.", "“/``", "Any/DT", "time/NN", "you/PRP", "want/VBP", "to/TO", "cut/VB",
+            "taxes/NNS", ",/,", "the/DT", "rich/JJ", "gain/VBP", "./.", "”/''")
+        .mention("Ryan Ellis", "PERSON").build();
+    List<QuoteFinder.Found> qs = new QuoteFinder().find(t);
+    SpeakerFinder finder = new SpeakerFinder(doc, t, MentionFilter.names("a", doc, t));
+    Speaker first = finder.find(qs.get(0).openMark(), qs.get(0).closeMark(), null, -1);
+    Speaker second = finder.find(qs.get(1).openMark(), qs.get(1).closeMark(), first, qs.get(0).closeMark());
+    assertThat(second).isEqualTo(first);
+    assertThat(second.text()).isEqualTo("Ryan Ellis");
   }
 
   /** One line of speaker-cases.tsv: a quote in a hand-tagged text and the speaker the rules must give it. */
