@@ -20,7 +20,7 @@ import java.util.Set;
  * <ul>
  *   <li>FUTURE: a future modal ("will", "'ll", "shall", "wo(n't)") or "going to";</li>
  *   <li>FUTURE too: an infinitive after a verb of intention ("planned to leave", "is set to resume"), and "as soon
- *       as" or "as early as" before the expression;</li>
+ *       as", "as early as" or "ahead of" before the expression;</li>
  *   <li>PAST: a past-tense verb (VBD), a perfect ("has left", "had met"), or a participle on its own after its
  *       noun ("products introduced in April", "the year ended March 31"), unless it is one of intention ("a
  *       meeting scheduled for Friday");</li>
@@ -64,6 +64,9 @@ final class GoverningTense {
     if (first - 3 >= s.firstToken() && word(tokens, first - 1).equals("as") && word(tokens, first - 3).equals("as")
         && EARLIEST.contains(word(tokens, first - 2))) {
       return Direction.FUTURE;
+    }
+    if (first - 2 >= s.firstToken() && word(tokens, first - 1).equals("of") && word(tokens, first - 2).equals("ahead")) {
+      return Direction.FUTURE; // "ahead of the weekend": what lies ahead of the verb's time, whatever its tense
     }
     if (first > s.firstToken() && END_POINT.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       return Direction.NONE;

@@ -51,6 +51,12 @@ class GoverningTenseTest {
   }
 
   @Test
+  void aheadOfLooksAhead() {
+    assertThat(of("Traders had sold ahead of the weekend.", "the weekend", "Traders/NNS", "had/VBD", "sold/VBN",
+        "ahead/RB", "of/IN", "the/DT", "weekend/NN", "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
   void anOpeningAdjunctTakesTheMainVerbAfterItsComma() {
     assertThat(of("In January, American Medical brought suit.", "January", "In/IN", "January/NNP", ",/,",
         "American/NNP", "Medical/NNP", "brought/VBD", "suit/NN", "./.")).isEqualTo(Direction.PAST);
