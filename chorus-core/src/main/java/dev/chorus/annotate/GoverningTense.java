@@ -19,8 +19,9 @@ import java.util.Set;
  * ("was extended to Nov. 16", "until Friday": a past verb says nothing of the end point), which leaves NONE:
  * <ul>
  *   <li>FUTURE: a future modal ("will", "'ll", "shall", "wo(n't)") or "going to";</li>
- *   <li>FUTURE too: an infinitive after a verb of intention ("planned to leave", "is set to resume"), and "as soon
- *       as" or "as early as" before the expression;</li>
+ *   <li>FUTURE too: an infinitive after a verb of intention ("planned to leave", "is set to resume"), a verb of
+ *       scheduling in any tense for what it arranged ("has scheduled a news conference Thursday", "was planned for
+ *       early March"), and "as soon as", "as early as" or "ahead of" before the expression;</li>
  *   <li>PAST: a past-tense verb (VBD), a perfect ("has left", "had met"), or a participle on its own after its
  *       noun ("products introduced in April", "the year ended March 31"), unless it is one of intention ("a
  *       meeting scheduled for Friday");</li>
@@ -45,6 +46,12 @@ final class GoverningTense {
    */
   private static final Set<String> INTENTION = Set.of("plan", "schedule", "set", "expect", "intend", "aim", "hope",
       "prepare", "propose", "want", "agree", "promise", "vow", "threaten", "be");
+  /**
+   * Verbs that arrange something for a later day whatever their own tense: "has scheduled a news conference
+   * Thursday". Not "set" ("set a record Friday") nor "agree", "promise" ("agreed Friday to ..."), whose day is that
+   * of the act.
+   */
+  private static final Set<String> SCHEDULING = Set.of("plan", "schedule");
   /** "as soon as Tuesday", "as early as next week": the earliest of what lies ahead. */
   private static final Set<String> EARLIEST = Set.of("soon", "early");
 
@@ -65,6 +72,9 @@ final class GoverningTense {
         && EARLIEST.contains(word(tokens, first - 2))) {
       return Direction.FUTURE;
     }
+    if (first - 2 >= s.firstToken() && word(tokens, first - 1).equals("of") && word(tokens, first - 2).equals("ahead")) {
+      return Direction.FUTURE; // "ahead of the weekend": what lies ahead of the verb's time, whatever its tense
+    }
     if (first > s.firstToken() && END_POINT.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       return Direction.NONE;
     }
@@ -78,12 +88,15 @@ final class GoverningTense {
     // an opening adjunct ("In January, American Medical brought ..."): its comma leads to the main clause
     boolean opening = first - s.firstToken() <= 1 && end < s.endToken() && tokens.get(end).pos().equals(",");
     int window = opening ? OPENING_WINDOW : RIGHT_WINDOW;
-    for (int i = opening ? end + 1 : end; verb < 0 && i < Math.min(s.endToken(), end + window); i++) {
+    int limit = end + window;
+    for (int i = opening ? end + 1 : end; verb < 0 && i < Math.min(s.endToken(), limit); i++) {
       if (isClauseBreak(tokens.get(i))) {
         break;
       }
       if (isVerb(tokens.get(i))) {
         verb = i;
+      } else if (opening && tokens.get(i).pos().startsWith("NNP")) {
+        limit++; // a name is one unit of the subject: "On Tuesday, the National Abortion Rights Action League plans"
       }
     }
     if (verb < 0) {
@@ -97,7 +110,45 @@ final class GoverningTense {
     while (to + 1 < s.endToken() && (to + 1 < first || to + 1 >= end) && inGroup(tokens.get(to + 1))) {
       to++;
     }
-    return tense(tokens.subList(from, to + 1));
+    List<Token> group = tokens.subList(from, to + 1);
+    Direction tense = tense(group);
+    if (tense != Direction.FUTURE && isScheduling(group) && arranged(tokens, to, first)) {
+      return Direction.FUTURE; // "has scheduled a news conference Thursday", "planned a demonstration on Saturday"
+    }
+    return tense;
+  }
+
+  /**
+   * The expression is what the verb before it arranged: an object stands between ("scheduled a news conference
+   * Thursday") or "for" ("scheduled for Friday"); "planned in March" dates the planning itself.
+   */
+  private static boolean arranged(List<Token> tokens, int verbEnd, int first) {
+    if (verbEnd >= first) {
+      return false;
+    }
+    if (word(tokens, first - 1).equals("for")) {
+      return true;
+    }
+    for (int i = verbEnd + 1; i < first; i++) {
+      if (tokens.get(i).pos().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A finite or perfect verb of scheduling in the group: what it arranges for a day lies after the arranging. A
+   * participle alone after its noun ("the concert planned for Saturday was canceled") is left to the tense rules.
+   */
+  private static boolean isScheduling(List<Token> group) {
+    for (Token t : group) {
+      if (t.pos().startsWith("VB") && SCHEDULING.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && (group.size() > 1 || !t.pos().equals("VBN"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The direction the expression's own words give ("last April", "next Friday"), or null. */

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>a lower-case month name ("thousands-strong march", "may") is a word, not a month;</li>
  *   <li>"January 4-5" is one range, not a date and a number;</li>
  *   <li>relative phrases are read from their words, since SUTime anchors "the next day" to the document date and
- *       leaves "last week" empty: {@link #RELATIVE}; "now", "currently" are {@code PRESENT_REF};</li>
+ *       leaves "last week" empty: {@link #RELATIVE}; "now", "currently" are {@code PRESENT_REF}, except an opening
+ *       "Now," (a connective: TimeML marks none of the three in TempEval-3's training documents);</li>
  *   <li>a year SUTime took from the document date, for a text that writes none ("in August", "on Friday"), is
  *       given back as unknown ({@code XXXX-08}, {@code XXXX-WXX-5}), so {@link TimeResolver} chooses it from the
  *       tense of the governing verb ({@link GoverningTense}): {@link WrittenDates};</li>
@@ -86,6 +87,9 @@ public final class TimeCandidates {
     String surface = text.substring(m.start(), m.end());
     String key = surface.toLowerCase(Locale.ROOT).replaceFirst("^(on |the |in )+", "").trim();
     String relative = RELATIVE.get(key);
+    if (surface.equals("Now") && text.startsWith(",", m.end())) {
+      return null; // "Now, he says, ...": a sentence's opening connective turns the argument, it dates nothing
+    }
     if (relative != null) {
       return new RawTime(m.start(), m.end(), surface, relative, "DATE", null);
     }

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *   <li>a time of day keeps its part ({@code TNI}, {@code T20:00}) after its resolved day; one with no day of its
  *       own ("at 10 p.m.") is on the last day the narrative named, else on the reference day; its time zone is
  *       dropped, as TimeML writes local times ("5 p.m. EST" is {@code T17:00});</li>
+ *   <li>"the weekend" is the one just gone in the past tense, the coming one in the future, else the nearer; a
+ *       holiday whose date moves with the year ({@link TimeHolidays}) is in the year the tense chooses;</li>
  *   <li>durations and sets are not placed on the calendar: their TIMEX3 value is kept as it is;</li>
  *   <li>"the quarter" and "a year ago" beside a quarter's results refer to the quarter the text named
  *       ({@link ReportingPeriod});</li>
@@ -46,6 +48,15 @@ public final class TimeResolver {
   private static final Pattern REF = Pattern.compile("REF(?:-(DAY|WEEK|MONTH|YEAR)([+-]\\d+)?)?");
   /** A zone offset after a time of day: {@code T17:00-0500}. */
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2})?)[+-]\\d{4}$");
+  /**
+   * How far after the reference a day in a past-tense clause may lie and still be in the reference's year. What
+   * happened cannot lie ahead of the report, so a date just after it is what the past verb set, not when it acted:
+   * "Dunkin' has set Nov. 10 as the deadline" (2 November), "gave no reason for the Jan. 14 deadline" (5 January);
+   * a month covers the deadlines of TempEval-3's training documents (4 to 9 days ahead).
+   */
+  private static final int SET_AHEAD_DAYS = 31;
+  /** A weekend of unknown week: {@link #weekend}. */
+  private static final String WEEKEND = "XXXX-WXX-WE";
   private static final Pattern LAST = Pattern.compile("(?i)\\blast\\b");
   private static final Pattern NARRATIVE = Pattern.compile("NARRATIVE([+-]\\d+)");
   /** A date followed by a time of day: {@code XXXX-WXX-5TNI}, {@code 2013-03-22T20:00}. */
@@ -183,6 +194,12 @@ public final class TimeResolver {
       return day(ref.with(direction == Direction.FUTURE ? TemporalAdjusters.nextOrSame(weekday)
           : TemporalAdjusters.previousOrSame(weekday)));
     }
+    if (raw.equals(WEEKEND)) {
+      return ref == null ? null : weekend(ref, direction);
+    }
+    if (raw.startsWith(TimeHolidays.PREFIX)) {
+      return ref == null ? null : holiday(raw, ref, direction);
+    }
     if ((m = NARRATIVE.matcher(raw)).matches()) {
       return narrative == null ? null : day(narrative.plusDays(Integer.parseInt(m.group(1))));
     }
@@ -222,8 +239,9 @@ public final class TimeResolver {
       int candidate = ref.getYear();
       YearMonth ym = YearMonth.of(candidate, month);
       if (direction == Direction.PAST) {
+        LocalDate date = LocalDate.of(candidate, month, Math.min(day, ym.lengthOfMonth()));
         boolean after = wholeMonth ? ym.isAfter(refMonth)
-            : LocalDate.of(candidate, month, Math.min(day, ym.lengthOfMonth())).isAfter(ref);
+            : date.isAfter(ref) && ChronoUnit.DAYS.between(ref, date) > SET_AHEAD_DAYS;
         return after ? candidate - 1 : candidate;
       }
       boolean before = wholeMonth ? ym.isBefore(refMonth)
@@ -241,6 +259,43 @@ public final class TimeResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * The weekend (Saturday and Sunday) before the reference in the past tense (a Sunday's own), the next one in the
+   * future; with no tense the nearer one: "said over the weekend" in a Monday paper is the two days just gone, not
+   * the Saturday of the Monday's ISO week, which SUTime gives.
+   */
+  private static Resolved weekend(LocalDate ref, Direction direction) {
+    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    LocalDate saturday = switch (direction) {
+      case PAST -> before;
+      case FUTURE -> after;
+      default -> ChronoUnit.DAYS.between(before.plusDays(1), ref) <= ChronoUnit.DAYS.between(ref, after)
+          ? before : after;
+    };
+    String value = String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+        saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new Resolved(value, Precision.WEEK, saturday, saturday.plusDays(1));
+  }
+
+  /** A holiday of {@link TimeHolidays} in the year the tense chooses, as for a year-less date. */
+  private static Resolved holiday(String raw, LocalDate ref, Direction direction) {
+    LocalDate best = null;
+    for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+      LocalDate d = TimeHolidays.in(raw, year);
+      if (d == null || direction == Direction.PAST && d.isAfter(ref)
+          || direction == Direction.FUTURE && d.isBefore(ref)) {
+        continue;
+      }
+      if (best == null || direction == Direction.PAST
+          || direction == Direction.NONE && Math.abs(ChronoUnit.DAYS.between(ref, d))
+              < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
+        best = d; // the past keeps the latest; the future the first; no tense the nearest
+      }
+    }
+    return best == null ? null : day(best);
   }
 
   private static Resolved day(LocalDate d) {

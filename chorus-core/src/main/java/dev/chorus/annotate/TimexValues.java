@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** The TIMEX3 value of a date expression, from its raw value and its calendar value. */
 final class TimexValues {
   /** Values of Chorus's own vocabulary, which are no TIMEX3 values until resolved. */
-  private static final Pattern INTERNAL = Pattern.compile("REF.*|NARRATIVE.*");
+  private static final Pattern INTERNAL = Pattern.compile("REF.*|NARRATIVE.*|HOLIDAY-.*");
   /** SUTime's decade {@code 199X} and century {@code 19XX}; TIMEX3 writes them {@code 199} and {@code 19}. */
   private static final Pattern DECADE_OR_CENTURY = Pattern.compile("(\\d{2,3})X+");
   private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q([1-4])");

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * What of a date SUTime resolved the text itself writes. Given the document date, SUTime fills in the year of
  * "August" and the whole date of "Friday", always the same way (the nearest or the next one), whatever the tense
  * says. Where the text writes no year, the year is handed back as unknown so that {@link TimeResolver} can
- * choose it with the tense of the governing verb (a quarter too: "the third quarter" is {@code XXXX-Q3}); "N units
- * ago" keeps the precision of its unit.
+ * choose it with the tense of the governing verb (a quarter too: "the third quarter" is {@code XXXX-Q3}; the
+ * weekend {@code XXXX-WXX-WE}; a holiday whose date moves with the year {@link TimeHolidays}); "N units ago" keeps
+ * the precision of its unit.
  */
 final class WrittenDates {
   /** A written year: digits ("1998", "'98", "1990s") or spelled as broadcasts say them ("nineteen ninety"). */
@@ -23,11 +24,14 @@ final class WrittenDates {
   private static final Pattern MONTH = Pattern.compile(
       "\\b(january|february|march|april|may|june|july|august|september|october|november|december"
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THIS = Pattern.compile("\\bthis\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** SUTime's resolved date or month, then perhaps a time of day. */
   private static final Pattern RESOLVED = Pattern.compile("(\\d{4})(-\\d{2})(-\\d{2})?(T.*)?");
   /** SUTime's quarter or half year, which it places in the year of the document date or the next one. */
   private static final Pattern PART_OF_YEAR = Pattern.compile("\\d{4}(-[QH][1-4])");
+  /** SUTime's weekend, always that of the document date's week. */
+  private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern AGO = Pattern.compile(
       "\\b(\\w+|\\d+)\\s+(year|month|week|day)s?\\s+(ago|earlier)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -39,9 +43,16 @@ final class WrittenDates {
     if (q.matches() && !YEAR.matcher(surface).find()) {
       return "XXXX" + q.group(1); // "the fourth quarter": its year follows from the tense
     }
+    if (WEEKEND.matcher(resolved).matches() && !DIGIT.matcher(surface).find()) {
+      return "XXXX-WXX-WE"; // "over the weekend": the one before or after the reference, as the tense says
+    }
     Matcher r = RESOLVED.matcher(resolved);
     if (!r.matches()) {
       return resolved;
+    }
+    String holiday = TimeHolidays.raw(surface);
+    if (holiday != null && r.group(3) != null && !YEAR.matcher(surface).find()) {
+      return holiday; // "found on Thanksgiving Day": its year, and so its date, follows from the tense
     }
     Matcher ago = AGO.matcher(surface);
     if (ago.find() && r.group(3) != null && r.group(4) == null) {
@@ -55,6 +66,9 @@ final class WrittenDates {
     if (WEEKDAY.matcher(surface).find() && !month && !DIGIT.matcher(surface).find() && r.group(3) != null) {
       LocalDate d = LocalDate.parse(r.group(1) + r.group(2) + r.group(3));
       return "XXXX-WXX-" + d.getDayOfWeek().getValue() + time;
+    }
+    if (month && THIS.matcher(surface).find()) {
+      return resolved; // "this September": the reference's year, which SUTime filled in, whatever the tense
     }
     if (month) {
       return "XXXX" + resolved.substring(4);

@@ -51,6 +51,29 @@ class GoverningTenseTest {
   }
 
   @Test
+  void aVerbOfSchedulingLooksAheadToWhatItArranged() {
+    assertThat(of("She has scheduled a news conference Thursday.", "Thursday", "She/PRP", "has/VBZ",
+        "scheduled/VBN/schedule", "a/DT", "news/NN", "conference/NN", "Thursday/NNP", "./."))
+        .isEqualTo(Direction.FUTURE);
+    assertThat(of("They planned it in March.", "March", "They/PRP", "planned/VBD/plan", "it/PRP", "in/IN",
+        "March/NNP", "./.")).isEqualTo(Direction.PAST);
+  }
+
+  @Test
+  void anOpeningAdjunctReachesTheVerbPastAName() {
+    assertThat(of("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.",
+        "Tuesday", "On/IN", "Tuesday/NNP", ",/,", "the/DT", "National/NNP", "Abortion/NNP", "Rights/NNPS",
+        "Action/NNP", "League/NNP", "plans/VBZ/plan", "to/TO", "hold/VB", "a/DT", "news/NN", "conference/NN", "./."))
+        .isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
+  void aheadOfLooksAhead() {
+    assertThat(of("Traders had sold ahead of the weekend.", "the weekend", "Traders/NNS", "had/VBD", "sold/VBN",
+        "ahead/RB", "of/IN", "the/DT", "weekend/NN", "./.")).isEqualTo(Direction.FUTURE);
+  }
+
+  @Test
   void anOpeningAdjunctTakesTheMainVerbAfterItsComma() {
     assertThat(of("In January, American Medical brought suit.", "January", "In/IN", "January/NNP", ",/,",
         "American/NNP", "Medical/NNP", "brought/VBD", "suit/NN", "./.")).isEqualTo(Direction.PAST);
@@ -86,7 +109,7 @@ class GoverningTenseTest {
 
   @Test
   void thePresentTenseDoesNotSay() {
-    assertThat(of("The company says on Friday.", "Friday", "The/DT", "company/NN", "says/VBZ", "on/IN",
+    assertThat(of("The company says on Friday.", "Friday", "The/DT", "company/NN", "says/VBZ/say", "on/IN",
         "Friday/NNP", "./.")).isEqualTo(Direction.NONE);
   }
 

@@ -74,6 +74,7 @@ class TimeCandidatesTest {
       Rooms cost $55 a night.                | Rooms/NNS cost/VBP $/$ 55/CD a/DT night/NN ./.                               | a night         | TIME     | 1989-10-26TNI
       It will rise 8.5% annually.            | It/PRP will/MD rise/VB 8.5/CD %/NN annually/RB ./.                           | annually        | SET      | P1Y
       By a 6-3 vote, it upheld the law.      | By/IN a/DT 6-3/CD vote/NN ,/, it/PRP upheld/VBD the/DT law/NN ./.            | 3               | DATE     | ******03
+      Now, he says, it works.                | Now/RB ,/, he/PRP says/VBZ ,/, it/PRP works/VBZ ./.                          | Now             | DATE     | PRESENT_REF
       """)
   void dropsWhatTimeMlLeavesUnmarked(String text, String tokens, String surface, String type, String value) {
     // vague words TimeML rarely marks (vague-time-words.tsv), ages, adjectival sets, rates, fractions, the
@@ -85,6 +86,7 @@ class TimeCandidatesTest {
   @CsvSource(delimiter = '|', textBlock = """
       # text                                        | tokens                                                                                    | mention            | type     | SUTime's value | expression               | raw         | TIMEX3 type
       Officials are now investigating.              | Officials/NNS are/VBP now/RB investigating/VBG ./.                                        | now                | DATE     | PRESENT_REF    | now                      | PRESENT_REF | DATE
+      Now the court ruled.                          | Now/RB the/DT court/NN ruled/VBD ./.                                                      | Now                | DATE     | PRESENT_REF    | Now                      | PRESENT_REF | DATE
       The talks lasted three days.                  | The/DT talks/NNS lasted/VBD three/CD days/NNS ./.                                         | three days         | DURATION | P3D            | three days               | P3D         | DURATION
       It has recently cut its dividend.             | It/PRP has/VBZ recently/RB cut/VBN its/PRP$ dividend/NN ./.                               | recently           | DATE     | PAST_REF       | recently                 | PAST_REF    | DATE
       It became a daily rally.                      | It/PRP became/VBD a/DT daily/JJ rally/NN ./.                                              | daily              | SET      | P1D            | daily                    | P1D         | SET

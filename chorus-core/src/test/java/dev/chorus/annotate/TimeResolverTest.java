@@ -195,4 +195,37 @@ class TimeResolverTest {
   void relativeWeeksGetAWeekValue() {
     assertThat(one("REF-WEEK-1", "DATE", Direction.NONE, MARCH_22_2013).timex()).isEqualTo("2013-W11");
   }
+
+  @Test
+  void theWeekendInThePastIsTheOneJustGone() {
+    // 13 August 1990 is a Monday: "said over the weekend" is 11-12 August, ISO week 32, not week 33's weekend
+    LocalDate monday = LocalDate.of(1990, 8, 13);
+    assertThat(one("XXXX-WXX-WE", "DATE", Direction.PAST, monday).value()).isEqualTo("1990-W32-WE");
+    assertThat(one("XXXX-WXX-WE", "DATE", Direction.NONE, monday).value()).isEqualTo("1990-W32-WE");
+    assertThat(one("XXXX-WXX-WE", "DATE", Direction.FUTURE, monday).value()).isEqualTo("1990-W33-WE");
+    // a Thursday's weekend with no tense is the coming one; a Sunday's past weekend its own
+    assertThat(one("XXXX-WXX-WE", "DATE", Direction.NONE, LocalDate.of(1990, 8, 16)).value()).isEqualTo("1990-W33-WE");
+    assertThat(one("XXXX-WXX-WE", "DATE", Direction.PAST, LocalDate.of(1990, 8, 19)).value()).isEqualTo("1990-W33-WE");
+  }
+
+  @Test
+  void aFloatingHolidayIsInTheYearTheTenseChooses() {
+    // "was found on Thanksgiving Day" in January 2000: the fourth Thursday of November 1999
+    LocalDate jan7 = LocalDate.of(2000, 1, 7);
+    assertThat(one("HOLIDAY-thanksgiving_day", "DATE", Direction.PAST, jan7).value()).isEqualTo("1999-11-25");
+    assertThat(one("HOLIDAY-thanksgiving_day", "DATE", Direction.FUTURE, jan7).value()).isEqualTo("2000-11-23");
+    assertThat(one("HOLIDAY-thanksgiving_day", "DATE", Direction.NONE, jan7).value()).isEqualTo("1999-11-25");
+    // Election Day is the Tuesday after the first Monday of November
+    assertThat(one("HOLIDAY-election_day", "DATE", Direction.FUTURE, LocalDate.of(1998, 10, 26)).value())
+        .isEqualTo("1998-11-03");
+  }
+
+  @Test
+  void aDayJustAheadInThePastTenseIsWhatTheVerbSet() {
+    // "Dunkin' has set Nov. 10 as the deadline" on 2 November 1989: this year's, not 1988's
+    LocalDate nov2 = LocalDate.of(1989, 11, 2);
+    assertThat(one("XXXX-11-10", "DATE", Direction.PAST, nov2).value()).isEqualTo("1989-11-10");
+    // "was arrested on Dec. 20": more than a month ahead, so last year's
+    assertThat(one("XXXX-12-20", "DATE", Direction.PAST, nov2).value()).isEqualTo("1988-12-20");
+  }
 }

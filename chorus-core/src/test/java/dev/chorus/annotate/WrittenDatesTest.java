@@ -40,4 +40,21 @@ class WrittenDatesTest {
     assertThat(WrittenDates.asWritten("1990-Q1", "the fiscal first quarter")).isEqualTo("XXXX-Q1");
     assertThat(WrittenDates.asWritten("1989-Q3", "the third quarter of 1989")).isEqualTo("1989-Q3");
   }
+
+  @Test
+  void theWeekendLosesTheWeekSuTimeGaveIt() {
+    assertThat(WrittenDates.asWritten("1990-W33-WE", "the weekend")).isEqualTo("XXXX-WXX-WE");
+  }
+
+  @Test
+  void aFloatingHolidayLosesTheYearSuTimeFilledIn() {
+    assertThat(WrittenDates.asWritten("2000-11-23", "Thanksgiving Day")).isEqualTo("HOLIDAY-thanksgiving_day");
+    assertThat(WrittenDates.asWritten("1998-11-03", "Election Day")).isEqualTo("HOLIDAY-election_day");
+    assertThat(WrittenDates.asWritten("1999-11-25", "Thanksgiving Day 1999")).isEqualTo("1999-11-25");
+  }
+
+  @Test
+  void thisMonthKeepsTheReferenceYear() {
+    assertThat(WrittenDates.asWritten("1998-09", "this September")).isEqualTo("1998-09");
+  }
 }
