@@ -3,13 +3,8 @@ package dev.chorus.annotate;
 import dev.chorus.annotate.NlpDocument.Token;
 import dev.chorus.model.EntityType;
 import dev.chorus.model.Mention;
-import dev.chorus.text.WordList;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,12 +28,6 @@ import java.util.regex.Pattern;
  * ministry", "the agency") for the nearest named organisation or person it fits, kept as written.
  */
 public final class SpeakerFinder {
-  /** Lemmas of verbs that introduce speech. */
-  static final Set<String> SPEECH_VERBS = WordList.load(SpeakerFinder.class, "speech-verbs.txt");
-  /** Pronouns a speaker may be given as, and the type of the name each stands for. */
-  private static final Map<String, EntityType> PRONOUNS = pronouns();
-  /** Heads of descriptions that stand for a person named earlier ("the Kazakh president"). */
-  private static final Set<String> PERSON_HEADS = WordList.load(SpeakerFinder.class, "person-heads.txt");
   /**
    * How many tokens after a closing mark a speech verb may come ("…,» Kazakhstan’s Ministry of Foreign Affairs
    * stated"); 10 missed "…,” Scott Pruitt, the Republican attorney general of Oklahoma, said" (PolNeAR dev).
@@ -52,8 +41,6 @@ public final class SpeakerFinder {
   private static final int APPOSITION_TOKENS = 20;
   /** A speaker label in capitals before a colon, as transcripts give it ("PENCE:", "MR. TRUMP:"). */
   private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)?):\\s");
-  /** How many sentences back a pronoun's antecedent is looked for (and how many pronoun subjects are followed). */
-  private static final int PRONOUN_SENTENCES = 4;
   /** How far back (characters) the previous quote's speaker still counts. */
   private static final int CARRY_OVER = 600;
 
@@ -63,77 +50,21 @@ public final class SpeakerFinder {
   private final NlpDocument doc;
   private final String text;
   private final List<Mention> mentions;
-  /** Spans of quotes (four words and more) in the text. */
-  private final List<int[]> quoted;
-  /** People's genders as the article gives them, keyed by surname (see {@link PersonGenders}). */
-  private final Map<String, Honorifics.Gender> genders;
+  private final DocPositions positions;
+  private final PronounAntecedents antecedents;
+  private final SpeakerPhrases phrases;
 
   public SpeakerFinder(NlpDocument doc, String text, List<Mention> mentions) {
     this.doc = doc;
     this.text = text;
     this.mentions = mentions;
-    this.quoted = new ArrayList<>();
-    for (QuoteFinder.Found f : new QuoteFinder().find(text)) {
-      if (f.kind() == QuoteFinder.Kind.QUOTE) {
-        quoted.add(new int[] {f.start(), f.end()});
-      }
-    }
-    this.genders = PersonGenders.of(doc, text, mentions);
+    this.positions = new DocPositions(doc);
+    this.antecedents = new PronounAntecedents(doc, text, mentions, positions);
+    this.phrases = new SpeakerPhrases(doc, text, mentions, antecedents);
   }
 
-  /**
-   * The person a personal pronoun ("he", "she") stands for: the subject of the nearest sentence before it that
-   * opens with a compatible person (a pronoun subject there is followed back in turn), else the nearest compatible
-   * person. Names inside quotes are passed over (the speaker is rarely someone the quote talks about), and so are
-   * people the article gives the other gender.
-   */
-  private Mention antecedent(int offset, String pronoun, int depth) {
-    Honorifics.Gender want = Honorifics.genderOf(pronoun);
-    int k = sentenceIndexAt(offset);
-    for (int j = k; j >= 0 && j >= k - PRONOUN_SENTENCES; j--) {
-      NlpDocument.Sentence sj = doc.sentences().get(j);
-      Token opening = doc.tokens().get(sj.firstToken());
-      if (j < k && depth < PRONOUN_SENTENCES && opening.start() < offset
-          && Honorifics.genderOf(opening.word().toLowerCase(Locale.ROOT)) == want && want != null) {
-        return antecedent(opening.start(), opening.word().toLowerCase(Locale.ROOT), depth + 1);
-      }
-      for (Mention m : mentions) {
-        if (m.span().start() >= Math.min(offset, sj.end())) {
-          break;
-        }
-        if (m.span().start() >= sj.start() && compatible(m, want)) {
-          return m; // the first person of that sentence outside quotes
-        }
-      }
-    }
-    Mention best = null;
-    for (Mention m : mentions) {
-      if (m.span().end() > offset) {
-        break;
-      }
-      if (compatible(m, want)) {
-        best = m;
-      }
-    }
-    return best != null ? best : nearestBefore(offset, EntityType.PERSON, null);
-  }
 
-  private boolean compatible(Mention m, Honorifics.Gender want) {
-    if (m.type() != EntityType.PERSON || isQuoted(m.span().start())) {
-      return false;
-    }
-    Honorifics.Gender g = genders.get(Honorifics.surname(m.text()));
-    return g == null || want == null || g == want;
-  }
 
-  private boolean isQuoted(int offset) {
-    for (int[] q : quoted) {
-      if (q[0] <= offset && offset < q[1]) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The speaker of a quote whose marks are at {@code openMark} and {@code closeMark}, or null. */
   public Speaker find(int openMark, int closeMark, Speaker previous, int previousEnd) {
@@ -143,7 +74,7 @@ public final class SpeakerFinder {
     }
     Speaker s = after(closeMark);
     if (s == null) {
-      s = before(openMark, sentenceStart(openMark));
+      s = before(openMark, positions.sentenceStart(openMark));
     }
     if (s == null && isHeadline(openMark)) {
       return null; // a headline's quote has its cue on its own line or none: context before it is another story
@@ -156,7 +87,7 @@ public final class SpeakerFinder {
       s = previous; // "…,” he said. “…": a quote that goes on in the same paragraph keeps its speaker
     }
     if (s == null) {
-      int sentence = sentenceIndexAt(openMark);
+      int sentence = positions.sentenceIndexAt(openMark);
       for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && s == null; k--) {
         NlpDocument.Sentence prev = doc.sentences().get(k);
         s = before(prev.end(), prev.start());
@@ -193,7 +124,7 @@ public final class SpeakerFinder {
    */
   public Speaker inSentence(int openMark, int closeMark) {
     Speaker s = after(closeMark);
-    return s != null ? s : before(openMark, sentenceStart(openMark));
+    return s != null ? s : before(openMark, positions.sentenceStart(openMark));
   }
 
   /**
@@ -222,7 +153,7 @@ public final class SpeakerFinder {
    * “is adopting measures”. China's spokesman Wang Wenbin said, “supports all its efforts”"): the same speaker.
    */
   private Speaker nextSentenceLeadIn(int closeMark) {
-    int k = sentenceIndexAt(closeMark);
+    int k = positions.sentenceIndexAt(closeMark);
     if (k < 0 || k + 1 >= doc.sentences().size()) {
       return null;
     }
@@ -232,23 +163,23 @@ public final class SpeakerFinder {
     }
     for (int i = next.firstToken(); i + 2 < next.endToken(); i++) {
       Token tok = doc.tokens().get(i);
-      if (isQuoteMark(tok.word())) {
+      if (SpeakerCues.isQuoteMark(tok.word())) {
         return null;
       }
-      if (isSpeechVerb(tok)) {
+      if (SpeakerCues.isSpeechVerb(tok)) {
         Token after = doc.tokens().get(i + 1);
-        boolean opensQuote = isQuoteMark(after.word())
-            || ((after.word().equals(",") || after.word().equals(":")) && isQuoteMark(doc.tokens().get(i + 2).word()));
-        return opensQuote ? phraseEndingAt(i, next.firstToken()) : null;
+        boolean opensQuote = SpeakerCues.isQuoteMark(after.word())
+            || ((after.word().equals(",") || after.word().equals(":")) && SpeakerCues.isQuoteMark(doc.tokens().get(i + 2).word()));
+        return opensQuote ? phrases.phraseEndingAt(i, next.firstToken()) : null;
       }
     }
     return null;
   }
 
   private Speaker after(int closeMark) {
-    int t = firstTokenFrom(closeMark + 1);
+    int t = positions.firstTokenFrom(closeMark + 1);
     int sentenceEnd = afterLimit(closeMark, t);
-    if (t + 1 < doc.tokens().size() && isDash(doc.tokens().get(t).word())) {
+    if (t + 1 < doc.tokens().size() && SpeakerCues.isDash(doc.tokens().get(t).word())) {
       // "….” ― Carla Sanchez": an attribution by dash, as under a letter; the splitter often ends the sentence at ”
       Speaker s = byline(t + 1, lineEndToken(doc.tokens().get(t).start()));
       if (s != null) {
@@ -257,22 +188,22 @@ public final class SpeakerFinder {
     }
     for (int i = t; i < Math.min(sentenceEnd, t + AFTER_WINDOW); i++) {
       Token tok = doc.tokens().get(i);
-      if (isQuoteMark(tok.word())) {
+      if (SpeakerCues.isQuoteMark(tok.word())) {
         return null;
       }
-      if (isSpeechVerb(tok)) {
+      if (SpeakerCues.isSpeechVerb(tok)) {
         int npStart = t;
-        while (npStart < i && isPunct(doc.tokens().get(npStart))) {
+        while (npStart < i && SpeakerCues.isPunct(doc.tokens().get(npStart))) {
           npStart++;
         }
         if (npStart < i) {
-          return nounPhrase(npStart, i);
+          return phrases.nounPhrase(npStart, i);
         }
         int e = i + 1; // ", said Lebedev"
-        while (e < sentenceEnd && isNominal(doc.tokens().get(e))) {
+        while (e < sentenceEnd && SpeakerCues.isNominal(doc.tokens().get(e))) {
           e++;
         }
-        return e > i + 1 ? nounPhrase(i + 1, e) : null;
+        return e > i + 1 ? phrases.nounPhrase(i + 1, e) : null;
       }
     }
     return null;
@@ -284,7 +215,7 @@ public final class SpeakerFinder {
    * the backend ends a sentence at every line break; a blank line (a new paragraph) always stops.
    */
   private int afterLimit(int closeMark, int firstToken) {
-    int k = sentenceIndexAt(closeMark);
+    int k = positions.sentenceIndexAt(closeMark);
     if (k < 0) {
       return doc.tokens().size();
     }
@@ -317,50 +248,47 @@ public final class SpeakerFinder {
   /** The first token on a later line than {@code offset}. */
   private int lineEndToken(int offset) {
     int nl = text.indexOf('\n', offset);
-    return nl < 0 ? doc.tokens().size() : firstTokenFrom(nl);
+    return nl < 0 ? doc.tokens().size() : positions.firstTokenFrom(nl);
   }
 
   /** A name right after a dash, to the end of its noun phrase. */
   private Speaker byline(int from, int limit) {
     int e = from;
-    while (e < limit && (doc.tokens().get(e).pos().startsWith("NNP") || isNominal(doc.tokens().get(e)))) {
+    while (e < limit && (doc.tokens().get(e).pos().startsWith("NNP") || SpeakerCues.isNominal(doc.tokens().get(e)))) {
       e++;
     }
     if (e == from || !doc.tokens().get(from).pos().startsWith("NNP")) {
       return null;
     }
-    return nounPhrase(from, e);
+    return phrases.nounPhrase(from, e);
   }
 
-  private static boolean isDash(String w) {
-    return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
-  }
 
   /** The last speech cue in {@code [from, upTo)}: the noun phrase before a verb, after "according to", before ":". */
   private Speaker before(int upTo, int from) {
-    int first = firstTokenFrom(from);
-    int last = firstTokenFrom(upTo);
+    int first = positions.firstTokenFrom(from);
+    int last = positions.firstTokenFrom(upTo);
     for (int i = last - 1; i >= first; i--) {
       Token tok = doc.tokens().get(i);
-      if (isQuoted(tok.start())) {
+      if (antecedents.isQuoted(tok.start())) {
         continue; // a verb inside another quote is its speech, not a cue
       }
       if (tok.word().equals(":") && i == last - 1 && i > first) {
-        Speaker s = phraseEndingAt(i, first);
+        Speaker s = phrases.phraseEndingAt(i, first);
         if (s != null) {
           return s;
         }
       }
       if (tok.word().equalsIgnoreCase("to") && i > first && doc.tokens().get(i - 1).word().equalsIgnoreCase("according")) {
         int e = i + 1;
-        while (e < last && isNominal(doc.tokens().get(e))) {
+        while (e < last && SpeakerCues.isNominal(doc.tokens().get(e))) {
           e++;
         }
         if (e > i + 1) {
-          return nounPhrase(i + 1, e);
+          return phrases.nounPhrase(i + 1, e);
         }
       }
-      if (isSpeechVerb(tok)) {
+      if (SpeakerCues.isSpeechVerb(tok)) {
         int end = i;
         if (tok.pos().equals("VBG") && end - 1 > first && doc.tokens().get(end - 1).word().equals(",")) {
           Speaker s = subject(first, end - 1); // "Clinton mocked the complaint, saying …": the sentence's subject
@@ -375,7 +303,7 @@ public final class SpeakerFinder {
             return named;
           }
         }
-        Speaker s = phraseEndingAt(skipBracket(skipAuxiliaries(end, first), first), first);
+        Speaker s = phrases.phraseEndingAt(skipBracket(skipAuxiliaries(end, first), first), first);
         if (s != null) {
           return s;
         }
@@ -398,7 +326,7 @@ public final class SpeakerFinder {
       if (m.span().start() >= b) {
         break;
       }
-      if (m.span().start() >= a && m.type() != EntityType.LOCATION && !isQuoted(m.span().start())) {
+      if (m.span().start() >= a && m.type() != EntityType.LOCATION && !antecedents.isQuoted(m.span().start())) {
         return new Speaker(m.text(), m.span().start(), m.span().end());
       }
     }
@@ -413,7 +341,7 @@ public final class SpeakerFinder {
     for (int j = comma - 1; j > first && j >= comma - APPOSITION_TOKENS; j--) {
       if (doc.tokens().get(j).word().equals(",")) {
         int nameEnd = skipBracket(j, first);
-        Mention m = mentionEndingAt(doc.tokens().get(nameEnd - 1).end());
+        Mention m = phrases.mentionEndingAt(doc.tokens().get(nameEnd - 1).end());
         if (m != null && m.type() != EntityType.LOCATION) {
           return new Speaker(m.text(), m.span().start(), m.span().end());
         }
@@ -444,163 +372,29 @@ public final class SpeakerFinder {
 
   /** {@code end}, or the start of a bracket that closes right before it: "Gov. Mike Pence (R-IN) said". */
   private int skipBracket(int end, int floor) {
-    if (end - 1 <= floor || !isClosingBracket(doc.tokens().get(end - 1).word())) {
+    if (end - 1 <= floor || !SpeakerCues.isClosingBracket(doc.tokens().get(end - 1).word())) {
       return end;
     }
     for (int j = end - 2; j >= floor && j >= end - APPOSITION_TOKENS; j--) {
-      if (isOpeningBracket(doc.tokens().get(j).word())) {
+      if (SpeakerCues.isOpeningBracket(doc.tokens().get(j).word())) {
         return j;
       }
     }
     return end;
   }
 
-  private static boolean isClosingBracket(String w) {
-    return w.equals(")") || w.equals("-RRB-");
-  }
 
-  private static boolean isOpeningBracket(String w) {
-    return w.equals("(") || w.equals("-LRB-");
-  }
 
-  private Mention mentionEndingAt(int offset) {
-    for (Mention m : mentions) {
-      if (m.span().end() == offset) {
-        return m;
-      }
-    }
-    return null;
-  }
 
-  private Speaker phraseEndingAt(int endToken, int floor) {
-    int s = endToken;
-    while (s > floor) {
-      Token prev = doc.tokens().get(s - 1);
-      boolean ofInside = prev.word().equalsIgnoreCase("of") && s < endToken
-          && (doc.tokens().get(s).pos().startsWith("NNP") || doc.tokens().get(s).pos().equals("DT"));
-      boolean theAfterOf = prev.pos().equals("DT") && s - 2 >= floor && doc.tokens().get(s - 2).word().equalsIgnoreCase("of");
-      if (isNominal(prev) || ofInside || theAfterOf) {
-        s--;
-        if (prev.pos().equals("DT") && !theAfterOf) {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    return s < endToken ? nounPhrase(s, endToken) : null;
-  }
 
-  private Speaker nounPhrase(int from, int to) {
-    Token a = doc.tokens().get(from);
-    Token b = doc.tokens().get(to - 1);
-    String phrase = text.substring(a.start(), b.end());
-    String lower = phrase.toLowerCase(Locale.ROOT);
-    EntityType want = to - from == 1 ? PRONOUNS.get(lower) : null;
-    if (want != null) {
-      Mention m = want == EntityType.PERSON ? antecedent(a.start(), lower, 0) : nearestBefore(a.start(), want, null);
-      return m == null ? null : new Speaker(m.text(), m.span().start(), m.span().end());
-    }
-    Mention inside = null;
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.LOCATION && m.span().start() >= a.start() && m.span().end() <= b.end()
-          && (inside == null || m.type() == EntityType.PERSON || inside.type() != EntityType.PERSON)) {
-        inside = m;
-      }
-    }
-    if (inside != null) {
-      return new Speaker(inside.text(), inside.span().start(), inside.span().end());
-    }
-    String head = b.word().toLowerCase(Locale.ROOT);
-    if (!b.pos().startsWith("NN")) {
-      return null;
-    }
-    Mention named = PERSON_HEADS.contains(head)
-        ? nearestBefore(a.start(), EntityType.PERSON, null)
-        : nearestBefore(a.start(), EntityType.ORGANIZATION, head);
-    if (named == null && !PERSON_HEADS.contains(head)) {
-      named = nearestBefore(a.start(), EntityType.ORGANIZATION, null);
-    }
-    if (named != null) {
-      return new Speaker(phrase, named.span().start(), named.span().end());
-    }
-    return new Speaker(phrase, a.start(), b.end());
-  }
 
-  /** The nearest mention of {@code type} before {@code offset}; with a head noun, one whose name contains it. */
-  private Mention nearestBefore(int offset, EntityType type, String head) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if (m.span().end() > offset) {
-        break;
-      }
-      if (m.type() == type && (head == null || m.text().toLowerCase(Locale.ROOT).contains(head))) {
-        best = m;
-      }
-    }
-    return best;
-  }
 
-  private static Map<String, EntityType> pronouns() {
-    Map<String, EntityType> out = new HashMap<>();
-    for (String line : WordList.lines(SpeakerFinder.class, "speaker-pronouns.tsv")) {
-      String[] cols = line.split("\t");
-      out.put(cols[0].strip().toLowerCase(Locale.ROOT), EntityType.valueOf(cols[1].strip()));
-    }
-    return Map.copyOf(out);
-  }
 
-  private static boolean isSpeechVerb(Token t) {
-    return t.pos().startsWith("VB") && t.lemma() != null && SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
 
-  private static boolean isNominal(Token t) {
-    String p = t.pos();
-    return p.startsWith("NN") || p.equals("JJ") || p.equals("DT") || p.equals("POS") || p.equals("PRP")
-        || p.equals("HYPH");
-  }
 
-  private static boolean isPunct(Token t) {
-    return !Character.isLetterOrDigit(t.word().charAt(0));
-  }
 
-  private static boolean isQuoteMark(String w) {
-    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("«") || w.equals("»") || w.equals("“")
-        || w.equals("”");
-  }
 
-  private int firstTokenFrom(int offset) {
-    List<Token> ts = doc.tokens();
-    int lo = 0;
-    int hi = ts.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ts.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
 
-  private int sentenceIndexAt(int offset) {
-    List<NlpDocument.Sentence> ss = doc.sentences();
-    for (int k = 0; k < ss.size(); k++) {
-      if (ss.get(k).end() > offset) {
-        return k;
-      }
-    }
-    return ss.size() - 1;
-  }
 
-  private int sentenceStart(int offset) {
-    int k = sentenceIndexAt(offset);
-    return k < 0 ? 0 : Math.min(offset, doc.sentences().get(k).start());
-  }
 
-  private int sentenceEndToken(int offset) {
-    int k = sentenceIndexAt(offset);
-    return k < 0 ? doc.tokens().size() : doc.sentences().get(k).endToken();
-  }
 }
