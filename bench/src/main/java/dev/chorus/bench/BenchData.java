@@ -2,6 +2,8 @@ package dev.chorus.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Where benchmark data lives: {@code $BENCH_DATA}, else ../shared/bench beside the checkout. */
 final class BenchData {
@@ -18,5 +20,14 @@ final class BenchData {
       }
     }
     return Path.of("../shared/bench", name);
+  }
+
+  /** Every {@code step}-th item, from the first: the slices the gate tests run on. */
+  static <T> List<T> everyNth(List<T> items, int step) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i += step) {
+      out.add(items.get(i));
+    }
+    return out;
   }
 }

@@ -73,11 +73,7 @@ final class PolnearCorpus {
 
   /** Every {@code step}-th document in name order (names start with the publisher, so each publisher is in). */
   static List<Doc> slice(List<Doc> docs, int step) {
-    List<Doc> out = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i += step) {
-      out.add(docs.get(i));
-    }
-    return out;
+    return BenchData.everyNth(docs, step);
   }
 
   static List<Attribution> attributions(Path ann, String text) throws IOException {

@@ -48,11 +48,7 @@ final class TimeMlCorpus {
 
   /** Every {@code step}-th document in name order, from the first: a slice spread over both sub-corpora. */
   static List<Doc> slice(List<Doc> docs, int step) {
-    List<Doc> out = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i += step) {
-      out.add(docs.get(i));
-    }
-    return out;
+    return BenchData.everyNth(docs, step);
   }
 
   static Doc parse(String name, String xml) {
