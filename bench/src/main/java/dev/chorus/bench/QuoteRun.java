@@ -88,10 +88,7 @@ final class QuoteRun {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
 
     private static Properties properties() {
-      Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-      p.setProperty("ner.applyFineGrained", "false");
-      p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+      Properties p = CoreNlpBackend.properties();
       p.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
       return p;
     }

@@ -67,7 +67,7 @@ final class PronounAntecedents {
         best = m;
       }
     }
-    return best != null ? best : nearestPerson(offset);
+    return best != null ? best : SpeakerPhrases.nearestBefore(mentions, offset, EntityType.PERSON, null);
   }
 
   private boolean compatible(Mention m, Honorifics.Gender want) {
@@ -85,18 +85,5 @@ final class PronounAntecedents {
       }
     }
     return false;
-  }
-
-  private Mention nearestPerson(int offset) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if (m.span().end() > offset) {
-        break;
-      }
-      if (m.type() == EntityType.PERSON) {
-        best = m;
-      }
-    }
-    return best;
   }
 }

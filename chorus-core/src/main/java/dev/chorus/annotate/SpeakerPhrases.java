@@ -87,6 +87,10 @@ final class SpeakerPhrases {
 
   /** The nearest mention of {@code type} before {@code offset}; with a head noun, one whose name contains it. */
   Mention nearestBefore(int offset, EntityType type, String head) {
+    return nearestBefore(mentions, offset, type, head);
+  }
+
+  static Mention nearestBefore(List<Mention> mentions, int offset, EntityType type, String head) {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.span().end() > offset) {
@@ -98,4 +102,5 @@ final class SpeakerPhrases {
     }
     return best;
   }
+
 }

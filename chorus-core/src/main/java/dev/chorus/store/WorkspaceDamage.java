@@ -40,13 +40,9 @@ public final class WorkspaceDamage {
    * reason), none when all was read.
    */
   public static List<String> check(DuckDbWorkspace ws) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    try (var st = ws.connection().createStatement();
-        var rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
-            + " WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-      while (rs.next()) {
-        tables.add(rs.getString(1));
-      }
+    List<String> tables;
+    try (var st = ws.connection().createStatement()) {
+      tables = WorkspaceSummaries.tables(st);
     }
     List<String> damaged = new ArrayList<>();
     for (String table : tables) {

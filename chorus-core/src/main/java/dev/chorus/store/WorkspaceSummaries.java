@@ -35,6 +35,15 @@ final class WorkspaceSummaries {
   }
 
   private static Map<String, Long> tableRows(Statement st) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String t : tables(st)) {
+      out.put(t, count(st, "SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\""));
+    }
+    return out;
+  }
+
+  /** The workspace's tables, by name: every stage package's included. */
+  static List<String> tables(Statement st) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
         + " WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
@@ -42,11 +51,7 @@ final class WorkspaceSummaries {
         tables.add(rs.getString(1));
       }
     }
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (String t : tables) {
-      out.put(t, count(st, "SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\""));
-    }
-    return out;
+    return tables;
   }
 
   private static long count(Statement st, String sql) throws SQLException {

@@ -27,8 +27,8 @@ import java.util.Properties;
 public final class CoreNlpBackend implements NlpBackend {
   public static final String VERSION = "4.5.10";
 
-  /** The annotators and options Chorus runs. */
-  static Properties properties() {
+  /** The annotators and options Chorus runs (a fresh copy: a benchmark may change one option for a peer). */
+  public static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ner.applyFineGrained", "false");
